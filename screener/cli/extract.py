@@ -1,0 +1,58 @@
+"""``screener extract``: show what was read from a file."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from .common import max_size_option, write_atomic
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
+              help="json: the full document model; text: readable text with headings and page markers.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output.")
+@click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True,
+              help="PDF text engine: pypdfium2 is fast; pdfplumber is slower but finds table cells.")
+@max_size_option
+def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int) -> None:
+    """Print the document model of FILE (PDF, DOCX, TXT, Markdown or HTML)."""
+    from ..loaders import load
+
+    doc = load(file, max_bytes=max_size, engine=engine)
+    if fmt == "json":
+        out = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        out = render_text(doc)
+    if output:
+        write_atomic(output, out)
+    else:
+        click.echo(out, nl=False)
+    for w in doc.warnings:
+        click.echo(f"screener: warning: {file}: {w}", err=True)
+
+
+def render_text(doc) -> str:
+    lines = [
+        f"# {doc.metadata.get('title') or doc.source}",
+        f"# format={doc.format} language={doc.language} pages={doc.pages} blocks={len(doc.blocks)} sections={len(doc.sections)}",
+        "",
+    ]
+    page = None
+    for b in doc.blocks:
+        if b.page is not None and b.page != page:
+            page = b.page
+            lines.append(f"--- page {page} ---")
+        if b.kind == "heading":
+            lines.append("")
+            lines.append("#" * (b.level or 1) + " " + b.text)
+        elif b.kind == "list_item":
+            lines.append(f"  - {b.text}")
+        elif b.kind == "table_row":
+            lines.append("  | " + " | ".join(b.cells or ()) + " |")
+        else:
+            lines.append(b.text)
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,168 @@
+"""Building a ``Document``: loaders add blocks in reading order, the builder does the offsets.
+
+Loaders never compute character offsets or section spans themselves, so the
+offset contract (``text[b.start:b.end] == b.text``) holds for every format.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from ..errors import EmptyDocumentError
+from ..model import BLOCK_KINDS, HEADING, TABLE_ROW, Block, Document, Section
+from .language import detect_language
+
+BLOCK_SEPARATOR = "\n\n"
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # 200 MB; --max-size changes it
+
+
+def clean_text(text: str) -> str:
+    """Normalise whitespace inside a block: no control characters, single spaces, no line breaks."""
+    text = _CONTROL.sub("", text)
+    text = text.replace("\r", "\n").replace("\u00ad", "")  # soft hyphens
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return " ".join(line for line in lines if line)
+
+
+@dataclass
+class _Pending:
+    kind: str
+    text: str
+    page: int | None
+    level: int | None
+    cells: tuple[str, ...] | None
+    table: int | None
+
+
+class DocumentBuilder:
+    """Collects blocks in reading order and builds the frozen ``Document``."""
+
+    def __init__(self) -> None:
+        self._pending: list[_Pending] = []
+        self._tables = 0
+        self.warnings: list[str] = []
+        self.metadata: dict[str, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def add(self, kind: str, text: str, page: int | None = None, *, level: int | None = None) -> None:
+        if kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {kind!r}")
+        text = clean_text(text)
+        if not text:
+            return
+        if kind == HEADING:
+            level = max(1, min(int(level or 1), 9))
+        else:
+            level = None
+        self._pending.append(_Pending(kind, text, page, level, None, None))
+
+    def heading(self, text: str, level: int, page: int | None = None) -> None:
+        self.add(HEADING, text, page, level=level)
+
+    def paragraph(self, text: str, page: int | None = None) -> None:
+        self.add("paragraph", text, page)
+
+    def list_item(self, text: str, page: int | None = None) -> None:
+        self.add("list_item", text, page)
+
+    def new_table(self) -> int:
+        """Start a table; returns its number for ``table_row``."""
+        self._tables += 1
+        return self._tables - 1
+
+    def table_row(self, cells: list[str] | tuple[str, ...], table: int, page: int | None = None) -> None:
+        cells_t = tuple(clean_text(c or "") for c in cells)
+        if not any(cells_t):
+            return
+        text = " | ".join(cells_t)
+        self._pending.append(_Pending(TABLE_ROW, text, page, None, cells_t, table))
+
+    def build(
+        self,
+        path: str | Path,
+        data: bytes,
+        fmt: str,
+        pages: int | None,
+        *,
+        language: str | None = None,
+    ) -> Document:
+        if not self._pending:
+            raise EmptyDocumentError(path, f"no text found in this {fmt.upper()} file")
+        parts: list[str] = []
+        pos = 0
+        spans: list[tuple[int, int]] = []
+        for i, p in enumerate(self._pending):
+            if i:
+                parts.append(BLOCK_SEPARATOR)
+                pos += len(BLOCK_SEPARATOR)
+            spans.append((pos, pos + len(p.text)))
+            parts.append(p.text)
+            pos += len(p.text)
+        text = "".join(parts)
+        sections = _sections(self._pending, spans, len(text))
+        blocks = []
+        owner = _section_owner(sections, spans)
+        for i, (p, (start, end)) in enumerate(zip(self._pending, spans)):
+            blocks.append(Block(i, p.kind, p.text, start, end, p.page, owner[i], p.cells, p.table, p.level))
+        return Document(
+            source=str(path),
+            sha256=hashlib.sha256(data).hexdigest(),
+            format=fmt,
+            language=language or detect_language(text),
+            pages=pages,
+            text=text,
+            sections=tuple(sections),
+            blocks=tuple(blocks),
+            metadata=dict(self.metadata),
+            warnings=tuple(self.warnings),
+        )
+
+
+def _sections(pending: list[_Pending], spans: list[tuple[int, int]], text_len: int) -> list[Section]:
+    heads = [(i, p) for i, p in enumerate(pending) if p.kind == HEADING]
+    sections: list[Section] = []
+    stack: list[int] = []  # indices into sections
+    for n, (i, p) in enumerate(heads):
+        level = p.level or 1
+        while stack and sections[stack[-1]].level >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        end = text_len
+        for _j, q in heads[n + 1:]:
+            if (q.level or 1) <= level:
+                end = spans[_j][0]
+                break
+        sections.append(Section(len(sections), p.text, level, parent, spans[i][0], end, p.page))
+        stack.append(len(sections) - 1)
+    return sections
+
+
+def _section_owner(sections: list[Section], spans: list[tuple[int, int]]) -> list[int | None]:
+    """Innermost section containing each block (sections are nested and in order)."""
+    owner: list[int | None] = []
+    stack: list[Section] = []
+    k = 0
+    for start, _end in spans:
+        while k < len(sections) and sections[k].start <= start:
+            stack.append(sections[k])
+            k += 1
+        while stack and not (stack[-1].start <= start < stack[-1].end):
+            stack.pop()
+        owner.append(stack[-1].index if stack else None)
+    return owner
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+Loader = Callable[..., Document]
