@@ -1,0 +1,942 @@
+"""PDF loader: text lines with their geometry, rebuilt into headings, paragraphs and table rows.
+
+PDFs carry positioned glyphs, not paragraphs. Both engines are reduced to the same
+thing, a list of ``_Line`` objects per page (text, box, font size, boldness and, for
+lines made of widely separated runs, their cells), and one layout pass turns them into
+blocks: running headers/footers and page numbers removed, columns read left then right,
+lines joined into paragraphs (hyphenated words rejoined), headings found from font and
+numbering, tables kept as rows.
+
+* ``pypdfium2`` (default) is fast: one ``get_text_range`` per page plus a few cheap
+  calls per line (text rectangles, font size and name of one character). Rectangles
+  break where PDFium's text objects change, which is where table cells and columns
+  start, so wide gaps between rectangles of one row give the cells.
+* ``pdfplumber`` is about 80x slower; it adds ruled-table detection (``find_tables``)
+  to the PDFium lines.
+
+Bad input is told apart up front with PDFium (which also serves the pdfplumber path):
+corrupt or truncated, password-protected, scanned (no text layer) and garbage text
+(broken font encodings) each raise their own ``LoadError``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import (
+    CorruptFileError,
+    EmptyDocumentError,
+    EncryptedFileError,
+    GarbageTextError,
+    NoTextLayerError,
+)
+from ..model import Document
+from .base import DocumentBuilder
+from .language import stopword_share
+
+ENGINES = ("pypdfium2", "pdfplumber")
+
+# A page with fewer non-blank characters than this has "no text" (a scan, a blank page,
+# a full-page figure); it is a scan when it also holds an image.
+MIN_PAGE_CHARS = 30
+# Header/footer zone: the top and bottom share of the page height.
+MARGIN_ZONE = 0.12
+# Garbage detection thresholds (real prose scores 0.3-0.5 stop-word share).
+GARBAGE_STOPWORD_SHARE = 0.03
+GARBAGE_MIN_WORDS = 40
+GARBAGE_BAD_CHAR_SHARE = 0.3
+
+_PAGE_NUMBER = re.compile(
+    r"^[\W_]*(?:(?:page|p[aá]gina|p[aá]g|pag|p|seite)\.?\s*)?"
+    r"(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|de|sur|/|von)\s*\d{1,4})?[\W_]*$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,5})\.?\s+(\S.*)$")
+_ROMAN = re.compile(r"^([IVXL]{1,6})[.)]?\s+(\S.*)$")
+_KEYWORD = re.compile(
+    r"^(?:chapter|chapitre|cap[ií]tulo|part|partie|parte|t[ií]tulo|titre|title|section|secci[oó]n|"
+    r"annex|annexe|anexo|axe|eje|pilar|pilier|pillar|livre|libro|book)\s+"
+    r"(?:\d{1,2}|[IVXLC]{1,6}|[A-Z]|premier|primero|one|first)\b",
+    re.IGNORECASE,
+)
+_NOT_HEADING = re.compile(
+    r"^(?:table|tabla|tableau|figure|figura|fig\.|gr[aá]fico|graphique|graph|chart|cuadro|encadr[eé]|box|"
+    r"source|fuente|note|nota)\b",
+    re.IGNORECASE,
+)
+_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
+_LIST_MARKER = re.compile(r"^(?:[•●▪■◦‣∙·○□➢►\-–—*]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\))\s+\S")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|extrabold", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Line:
+    """One line of text on a page, in top-down page coordinates (points)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    last_x1: float  # right end of the line's last visual row (PDFium joins hyphenated lines)
+    size: float
+    bold: bool
+    page: int
+    cells: list[tuple[float, float, str]] | None = None  # (x0, x1, text) when the line is runs far apart
+    rows: list[list[str]] | None = None  # a whole detected table (pdfplumber engine)
+    column: int = 0
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[_Line] = field(default_factory=list)
+    chars: int = 0  # non-blank characters
+
+
+# --------------------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------------------
+
+
+def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2") -> Document:
+    """Read a PDF into a ``Document``; bad files raise the matching ``LoadError``."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r}; use one of {ENGINES}")
+    pdf = _open(path, data)
+    try:
+        info = _metadata(pdf)
+        n_pages = len(pdf)
+        if n_pages == 0:
+            raise EmptyDocumentError(path, "the PDF has no pages")
+        pages = _pdfium_pages(path, pdf)
+        scanned = _check_text_layer(path, pdf, pages)
+    finally:
+        pdf.close()
+    _check_garbage(path, pages)
+    if engine == "pdfplumber":
+        _plumber_tables(data, pages)
+    builder = DocumentBuilder()
+    if scanned:
+        builder.warnings.append(
+            f"{_plural(len(scanned), 'page')} {_ranges(scanned)} {'has' if len(scanned) == 1 else 'have'} "
+            "no text layer (scanned images) and were not read; run OCR (e.g. `ocrmypdf`) to include them"
+        )
+    first_heading = _layout(pages, builder)
+    title = info.get("title") or first_heading
+    builder.metadata.update({"title": title, "author": info.get("author", ""), "pages": n_pages, "engine": engine})
+    if len(builder) == 0:
+        raise EmptyDocumentError(path, "no text found in this PDF")
+    return builder.build(path, data, "pdf", n_pages)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _ranges(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] -> '1-3, 7' (short warnings for long scans)."""
+    out: list[str] = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [None]:  # type: ignore[list-item]
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)
+
+
+# --------------------------------------------------------------------------------------
+# Opening and checks (PDFium)
+# --------------------------------------------------------------------------------------
+
+
+def _open(path: Path, data: bytes):
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    tail = data[-2048:]
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY):
+            kind = "is password-protected" if code == raw.FPDF_ERR_PASSWORD else "uses an unsupported security handler"
+            raise EncryptedFileError(path, f"the PDF {kind}") from None
+        if b"%%EOF" not in tail:
+            raise CorruptFileError(path, "the PDF is truncated (it has no end-of-file marker and cannot be read)") from None
+        raise CorruptFileError(path, "the PDF is damaged and cannot be read") from None
+    if b"%%EOF" not in tail and b"startxref" not in tail:
+        pdf.close()
+        raise CorruptFileError(path, "the PDF is truncated (its end is missing); get a complete copy of the file")
+    return pdf
+
+
+def _metadata(pdf) -> dict[str, str]:
+    try:
+        meta = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # damaged info dictionary: metadata is optional
+        return {}
+    out = {}
+    for key in ("Title", "Author"):
+        value = " ".join(str(meta.get(key, "")).split())
+        if value and not value.lower().startswith(("microsoft word - ", "untitled")):
+            out[key.lower()] = value
+        elif value.lower().startswith("microsoft word - "):
+            out[key.lower()] = re.sub(r"\.docx?$", "", value[17:]).strip()
+    return out
+
+
+def _check_text_layer(path: Path, pdf, pages: list[_Page]) -> list[int]:
+    """Raise when the PDF is a scan; return the scanned pages of a mixed PDF."""
+    import pypdfium2.raw as raw
+
+    empty = [p for p in pages if p.chars < MIN_PAGE_CHARS]
+    if not empty:
+        return []
+    scanned: list[int] = []
+    for p in empty:
+        page = pdf[p.number - 1]
+        try:
+            if next(iter(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)), None) is not None:
+                scanned.append(p.number)
+        finally:
+            page.close()
+    with_text = len(pages) - len(empty)
+    if scanned and (with_text == 0 or len(scanned) > len(pages) / 2):
+        n = len(pages)
+        raise NoTextLayerError(
+            path,
+            f"{len(scanned)} of {n} pages are images without a text layer (a scanned document)",
+        )
+    if with_text == 0:
+        raise EmptyDocumentError(path, f"the PDF ({_plural(len(pages), 'page')}) holds no text, only blank pages or drawings")
+    return scanned
+
+
+_BAD_CHARS = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _check_garbage(path: Path, pages: list[_Page]) -> None:
+    """Raise ``GarbageTextError`` when the text layer does not map to real characters."""
+    sample_parts: list[str] = []
+    size = 0
+    for p in pages:
+        for line in p.lines:
+            sample_parts.append(line.text)
+            size += len(line.text)
+        if size > 50_000:
+            break
+    sample = "\n".join(sample_parts)
+    visible = len(sample) - sample.count(" ") - sample.count("\n")
+    if visible < 100:
+        return
+    bad = len(_BAD_CHARS.findall(sample))
+    if bad / visible > GARBAGE_BAD_CHAR_SHARE:
+        raise GarbageTextError(path, f"{bad / visible:.0%} of the text layer's characters are unmapped symbols")
+    letters = len(_LETTER.findall(sample))
+    if not letters or len(_LATIN.findall(sample)) / letters < 0.5:
+        return  # a script the stop-word lists do not cover: do not judge
+    words = re.findall(r"[^\W\d_]{2,}", sample)
+    if len(words) >= GARBAGE_MIN_WORDS and stopword_share(sample) < GARBAGE_STOPWORD_SHARE:
+        raise GarbageTextError(
+            path, "the text layer is unreadable (no common words of any known language: broken font encoding)"
+        )
+
+
+# --------------------------------------------------------------------------------------
+# PDFium lines
+# --------------------------------------------------------------------------------------
+
+
+def _pdfium_pages(path: Path, pdf) -> list[_Page]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    get_rect = raw.FPDFText_GetRect
+    count_rects = raw.FPDFText_CountRects
+    font_size = raw.FPDFText_GetFontSize
+    font_info = raw.FPDFText_GetFontInfo
+    l_, t_, r_, b_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    name_buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    out: list[_Page] = []
+    for index in range(len(pdf)):
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            raise CorruptFileError(path, f"page {index + 1} of the PDF is damaged and cannot be read") from None
+        try:
+            left, _bottom, right, top = page.get_bbox()
+            textpage = page.get_textpage()
+            try:
+                tp = textpage.raw
+                n_chars = textpage.count_chars()
+                text = textpage.get_text_range() if n_chars > 0 else ""
+                info = _Page(index + 1, right - left, 0.0)
+                info.height = top - _bottom
+                info.chars = len(text) - text.count(" ") - text.count("\r") - text.count("\n")
+                mismatch = len(text) != n_chars
+                pos = 0
+                for raw_line in text.split("\r\n"):
+                    start = pos
+                    pos += len(raw_line) + 2
+                    stripped = raw_line.strip()
+                    if not stripped:
+                        continue
+                    lead = len(raw_line) - len(raw_line.lstrip())
+                    first = start + lead
+                    last = start + len(raw_line.rstrip()) - 1
+                    if mismatch:
+                        first = raw.FPDFText_GetCharIndexFromTextIndex(tp, first)
+                        last = raw.FPDFText_GetCharIndexFromTextIndex(tp, last)
+                        if first < 0 or last < first:
+                            continue
+                    k = count_rects(tp, first, last - first + 1)
+                    if k <= 0:
+                        continue
+                    rects = []
+                    for i in range(k):
+                        get_rect(tp, i, l_, t_, r_, b_)
+                        rects.append((l_.value - left, top - t_.value, r_.value - left, top - b_.value))
+                    size = font_size(tp, first) or 0.0
+                    n = font_info(tp, first, name_buf, 128, flags)
+                    bold = bool(_BOLD_NAME.search(name_buf.value.decode("latin-1", "replace")) if n else False) or bool(
+                        flags.value & (1 << 18)
+                    )
+                    if bold and last != first:
+                        n = font_info(tp, last, name_buf, 128, flags)
+                        bold = bool(_BOLD_NAME.search(name_buf.value.decode("latin-1", "replace")) if n else False) or bool(
+                            flags.value & (1 << 18)
+                        )
+                    info.lines.extend(_make_lines(
+                        textpage, stripped, rects, size, bold, index + 1, left, top, None if mismatch else first
+                    ))
+                out.append(info)
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+    return out
+
+
+def _rows_of(rects: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    """Group rectangles into visual rows (a rectangle whose middle lies in the previous one's band)."""
+    rows: list[list[tuple[float, float, float, float]]] = [[rects[0]]]
+    for r in rects[1:]:
+        prev = rows[-1][-1]
+        mid = (r[1] + r[3]) / 2
+        if prev[1] - 1 <= mid <= prev[3] + 1:
+            rows[-1].append(r)
+        else:
+            rows.append([r])
+    return rows
+
+
+def _make_lines(
+    textpage, text: str, rects, size: float, bold: bool, page: int, left: float, top: float, first: int | None
+) -> list[_Line]:
+    """Lines from one PDFium line and its rectangles.
+
+    PDFium joins the halves of a word hyphenated at a line break into one "line" (kept as
+    one, with the geometry of both rows), and also runs at different heights that follow
+    each other in drawing order, like a table's wrapped first cell and its vertically
+    centred neighbours: those are split into one line per row and re-paired by position.
+    """
+    size = round(size * 2) / 2
+    rows = _rows_of(rects)
+    hyphen_joined = "\ufffe" in text or "\x02" in text
+    text = _fix_pdfium_hyphens(text)
+    if len(rows) == 1 or hyphen_joined:
+        last = rows[-1]
+        line = _Line(
+            text, min(r[0] for r in rects), max(r[2] for r in rects), min(r[1] for r in rects),
+            max(r[3] for r in last), max(r[2] for r in last), size, bold, page,
+        )
+        if len(rows) == 1 and len(rects) > 1 and _has_wide_gap(rects, size):
+            cells = _char_cells(textpage, text, first, size, left) if first is not None else None
+            if cells is None:
+                cells = _pdfium_cells(textpage, rects, size, left, top)
+            if cells is not None and len(cells) > 1:
+                line.cells = cells
+        return [line]
+    out = []
+    for row in rows:
+        cells = _pdfium_cells(textpage, row, size, left, top, always=True) or []
+        if not cells:
+            continue
+        x0, x1 = min(r[0] for r in row), max(r[2] for r in row)
+        line = _Line(" ".join(c[2] for c in cells), x0, x1, min(r[1] for r in row), max(r[3] for r in row), x1, size, bold, page)
+        if len(cells) > 1:
+            line.cells = cells
+        out.append(line)
+    return out
+
+
+def _has_wide_gap(rects, size: float) -> bool:
+    gap = _cell_gap(size)
+    ordered = sorted(rects)
+    return any(b[0] - a[2] > gap for a, b in zip(ordered, ordered[1:]))
+
+
+_SPACE_RUN = re.compile(r" +")
+
+
+def _char_cells(textpage, text: str, first: int, size: float, left: float) -> list[tuple[float, float, str]] | None:
+    """Split a line at its wide gaps using the boxes of the characters around each space.
+
+    Two character-box calls per space of the line: cheaper than asking PDFium for the
+    text inside each rectangle, which scans the whole page every time.
+    """
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw
+    l_, r_, b_, t_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    box = raw.FPDFText_GetCharBox
+    gap = _cell_gap(size)
+    cells: list[tuple[float, float, str]] = []
+    start = 0
+    if not box(tp, first, l_, r_, b_, t_):
+        return None
+    x_start = l_.value - left
+    for m in _SPACE_RUN.finditer(text):
+        a, b = m.start(), m.end()
+        if not box(tp, first + a - 1, l_, r_, b_, t_):
+            return None
+        right = r_.value - left
+        if not box(tp, first + b, l_, r_, b_, t_):
+            return None
+        nxt = l_.value - left
+        if nxt - right > gap:
+            cells.append((x_start, right, text[start:a]))
+            start, x_start = b, nxt
+    if not cells:
+        return None
+    if not box(tp, first + len(text) - 1, l_, r_, b_, t_):
+        return None
+    cells.append((x_start, r_.value - left, text[start:]))
+    return cells
+
+
+def _cell_gap(size: float) -> float:
+    return max(1.2 * (size or 10.0), 7.0)
+
+
+def _pdfium_cells(textpage, rects, size: float, left: float, top: float, always: bool = False) -> list[tuple[float, float, str]] | None:
+    """Text of each group of rectangles separated by wide gaps (None: a single group)."""
+    gap = _cell_gap(size)
+    groups: list[list[float]] = []
+    for r in sorted(rects):
+        if groups and r[0] - groups[-1][2] <= gap:
+            g = groups[-1]
+            g[2] = max(g[2], r[2])
+            g[1] = min(g[1], r[1])
+            g[3] = max(g[3], r[3])
+        else:
+            groups.append(list(r))
+    if len(groups) < 2 and not always:
+        return None
+    cells: list[tuple[float, float, str]] = []
+    for x0, t, x1, b in groups:
+        h = b - t  # keep the lower part (commas, full stops) and stay clear of the row above
+        txt = textpage.get_text_bounded(left + x0 + 0.3, top - (b - 0.1 * h), left + x1 - 0.3, top - (t + 0.25 * h))
+        txt = " ".join(_fix_pdfium_hyphens(txt).split())
+        if txt:
+            cells.append((x0, x1, txt))
+    return cells or None
+
+
+def _fix_pdfium_hyphens(text: str) -> str:
+    """PDFium marks a hyphen that ends a line with U+FFFE and joins the halves: drop it inside a word."""
+    if "\ufffe" not in text and "\x02" not in text:
+        return text
+    return re.sub(r"[\ufffe\x02](\s*)(?=(.)?)", lambda m: "" if (m.group(2) or "").islower() else "-", text)
+
+
+# --------------------------------------------------------------------------------------
+# pdfplumber lines and tables
+# --------------------------------------------------------------------------------------
+
+
+def _plumber_tables(data: bytes, pages: list[_Page]) -> None:
+    """Replace the lines inside ruled tables found by pdfplumber with those tables' rows.
+
+    Text lines still come from PDFium (same geometry, same paragraphs for both engines);
+    pdfplumber only adds what PDFium cannot see: cell borders, hence real cells.
+    """
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for info, page in zip(pages, pdf.pages):
+            if info.chars < MIN_PAGE_CHARS:
+                continue
+            try:
+                tables = page.find_tables()
+                found = []
+                for t in tables:
+                    rows = [[" ".join((c or "").split()) for c in row] for row in t.extract()]
+                    rows = [r for r in rows if any(r)]
+                    if rows:
+                        found.append((t.bbox, rows))
+            finally:
+                page.close()
+            if not found:
+                continue
+            keep = [ln for ln in info.lines if not any(_inside(ln, box) for box, _rows in found)]
+            for (x0, top, x1, bottom), rows in found:
+                keep.append(_Line(" ".join(rows[0]), x0, x1, top, bottom, x1, 0.0, False, info.number, rows=rows))
+            info.lines = keep
+
+
+def _inside(ln: _Line, box: tuple[float, float, float, float]) -> bool:
+    cx = (ln.x0 + ln.x1) / 2
+    cy = (ln.top + ln.bottom) / 2
+    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+
+
+# --------------------------------------------------------------------------------------
+# Layout: page furniture, columns, blocks
+# --------------------------------------------------------------------------------------
+
+
+def _layout(pages: list[_Page], builder: DocumentBuilder) -> str:
+    """Add the blocks of ``pages`` to ``builder``; returns the first heading (a fallback title)."""
+    _drop_furniture(pages)
+    stream: list[_Line] = []
+    for p in pages:
+        stream.extend(_merge_rows(_reading_order(p)))
+    if not stream:
+        return ""
+    return _emit(stream, builder)
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", _SPACES.sub(" ", text.lower())).strip()
+
+
+def _drop_furniture(pages: list[_Page]) -> None:
+    """Remove running headers/footers (repeated at page edges modulo digits) and page numbers."""
+    zones: list[list[_Line]] = []
+    counts: Counter[str] = Counter()
+    body = _body_size([ln for p in pages for ln in p.lines])
+    for p in pages:
+        h = p.height or 842.0
+        by_top = sorted((ln for ln in p.lines if ln.rows is None), key=lambda ln: ln.top)
+        edge = [ln for ln in by_top[:3] if ln.top < h * MARGIN_ZONE] + [
+            ln for ln in by_top[-3:] if ln.bottom > h * (1 - MARGIN_ZONE)
+        ]
+        # Running heads are set no larger than the body text; a chapter title at the top is not one.
+        edge = [ln for ln in {id(ln): ln for ln in edge}.values() if ln.size <= body + 0.5 or _PAGE_NUMBER.match(ln.text)]
+        zones.append(edge)
+        counts.update({_furniture_key(ln.text) for ln in edge})
+    threshold = max(2, math.ceil(0.3 * len(pages)))
+    for p, edge in zip(pages, zones):
+        drop = {
+            id(ln)
+            for ln in edge
+            if _PAGE_NUMBER.match(ln.text) or (len(pages) >= 2 and counts[_furniture_key(ln.text)] >= threshold)
+        }
+        if drop:
+            p.lines = [ln for ln in p.lines if id(ln) not in drop]
+
+
+def _reading_order(p: _Page) -> list[_Line]:
+    """Lines top to bottom; where two columns run side by side, the left one first.
+
+    The page is cut into bands at lines that span the middle (titles, wide tables,
+    full-width paragraphs); a band is read as two columns when both halves hold several
+    column-wide lines, so a table's narrow cells never count as columns.
+    """
+    lines = sorted(p.lines, key=lambda ln: ln.top)
+    if len(lines) < 6:
+        return lines
+    w = p.width or 595.0
+    mid = w / 2
+    tol = 0.02 * w
+    out: list[_Line] = []
+    band: list[_Line] = []
+
+    def flush() -> None:
+        left = [ln for ln in band if ln.x1 <= mid + tol]
+        right = [ln for ln in band if ln.x0 >= mid - tol]
+        if (
+            len(left) >= 3
+            and len(right) >= 3
+            and len(left) + len(right) == len(band)
+            and statistics.median(ln.x1 - ln.x0 for ln in left) >= 0.28 * w
+            and statistics.median(ln.x1 - ln.x0 for ln in right) >= 0.28 * w
+            and _is_column_block(right)
+        ):
+            for ln in right:
+                ln.column = 1
+            out.extend(left)
+            out.extend(right)
+        else:
+            out.extend(band)
+        band.clear()
+
+    for ln in lines:
+        if ln.rows is None and (ln.x1 <= mid + tol or ln.x0 >= mid - tol):
+            band.append(ln)
+        else:  # spans both halves
+            flush()
+            out.append(ln)
+    flush()
+    return out
+
+
+def _merge_rows(lines: list[_Line]) -> list[_Line]:
+    """Join lines that sit side by side on one row (table cells drawn one after another).
+
+    PDFium starts a new line whenever the drawing order jumps, e.g. from the second line of
+    a wrapped cell back up to the next cell; sorted by position, such pieces are neighbours.
+    """
+    out: list[_Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.rows is None
+            and ln.rows is None
+            and prev.column == ln.column
+            and prev.last_x1 == prev.x1  # not a hyphen-joined two-row line
+            and ln.last_x1 == ln.x1
+            and prev.top - 1 <= (ln.top + ln.bottom) / 2 <= prev.bottom + 1
+            and (ln.x0 >= prev.x1 or ln.x1 <= prev.x0)
+        ):
+            pieces = sorted((prev.cells or [(prev.x0, prev.x1, prev.text)]) + (ln.cells or [(ln.x0, ln.x1, ln.text)]))
+            gap = _cell_gap(max(prev.size, ln.size))
+            cells: list[tuple[float, float, str]] = [pieces[0]]
+            for x0, x1, t in pieces[1:]:
+                if x0 - cells[-1][1] <= gap:
+                    cells[-1] = (cells[-1][0], x1, cells[-1][2] + " " + t)
+                else:
+                    cells.append((x0, x1, t))
+            merged = _Line(
+                " ".join(c[2] for c in cells), min(prev.x0, ln.x0), max(prev.x1, ln.x1), min(prev.top, ln.top),
+                max(prev.bottom, ln.bottom), max(prev.x1, ln.x1), max(prev.size, ln.size), prev.bold and ln.bold,
+                prev.page, cells if len(cells) > 1 else None, None, prev.column,
+            )
+            out[-1] = merged
+        else:
+            out.append(ln)
+    return out
+
+
+def _is_column_block(right: list[_Line]) -> bool:
+    """Right-half lines form a column when most of them start at one x position (not scattered cells)."""
+    starts = Counter(round(ln.x0 / 4) for ln in right)
+    common = starts.most_common(1)[0][1]
+    return common >= 0.5 * len(right)
+
+
+@dataclass(slots=True)
+class _Unit:
+    kind: str  # heading | paragraph | list_item | table
+    text: str
+    page: int
+    size: float = 0.0
+    bold: bool = False
+    depth: int | None = None  # numbering depth of a heading
+    keyword: bool = False
+    rows: list[list[str]] | None = None
+    last: _Line | None = None
+
+
+def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
+    body = _body_size(stream)
+    gap_ref = _typical_gap(stream, body)
+    right_edge = _right_edges(stream)
+    units: list[_Unit] = []
+    i = 0
+    n = len(stream)
+    while i < n:
+        ln = stream[i]
+        if ln.rows is not None:
+            units.append(_Unit("table", "", ln.page, rows=ln.rows, last=ln))
+            i += 1
+            continue
+        if ln.cells is not None:
+            found = _cell_table(stream, i)
+            if found is not None:
+                rows, j = found
+                units.append(_Unit("table", "", ln.page, rows=rows, last=stream[j - 1]))
+                i = j
+                continue
+            ln.cells = None  # a lone line with a wide gap: plain text
+        head = _heading_info(ln, body, right_edge, stream[i + 1] if i + 1 < n else None)
+        if head is not None:
+            depth, keyword = head
+            text = ln.text
+            # A heading wrapped over two lines in the same style.
+            while (
+                i + 1 < n
+                and stream[i + 1].cells is None
+                and stream[i + 1].rows is None
+                and stream[i + 1].page == ln.page
+                and stream[i + 1].size == ln.size
+                and stream[i + 1].bold == ln.bold
+                and 0 <= stream[i + 1].top - stream[i].bottom < 0.6 * max(ln.size, 1)
+                and not _NUMBERED.match(stream[i + 1].text)
+                and not _KEYWORD.match(stream[i + 1].text)
+                and (ln.size > body + 0.5 or _is_caps(stream[i + 1].text) == _is_caps(ln.text))
+                and len(text) < 150
+            ):
+                i += 1
+                text = text + " " + stream[i].text
+            units.append(_Unit("heading", text, ln.page, ln.size, ln.bold, depth, keyword, last=stream[i]))
+            i += 1
+            continue
+        prev = units[-1] if units else None
+        if (
+            prev is not None
+            and prev.kind in ("paragraph", "list_item")
+            and prev.last is not None
+            and not _LIST_MARKER.match(ln.text)
+            and _continues(prev.last, ln, gap_ref, right_edge)
+        ):
+            prev.text = _join(prev.text, ln.text)
+            prev.last = ln
+        else:
+            kind = "list_item" if _LIST_MARKER.match(ln.text) else "paragraph"
+            units.append(_Unit(kind, ln.text, ln.page, ln.size, ln.bold, last=ln))
+        i += 1
+    levels = _heading_levels(units, body)
+    for u in units:
+        if u.kind == "heading":
+            builder.heading(u.text, levels[id(u)], u.page)
+        elif u.kind == "paragraph":
+            builder.paragraph(u.text, u.page)
+        elif u.kind == "list_item":
+            builder.list_item(u.text, u.page)
+        else:
+            table = builder.new_table()
+            page = u.page
+            for row in u.rows or ():
+                builder.table_row(row, table, page)
+    return next((u.text for u in units if u.kind == "heading"), "")
+
+
+def _body_size(stream: list[_Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for ln in stream:
+        if ln.size:
+            sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _typical_gap(stream: list[_Line], body: float) -> float:
+    gaps = [
+        b.top - a.bottom
+        for a, b in zip(stream, stream[1:])
+        if a.page == b.page and a.column == b.column and a.size == body == b.size and 0 <= b.top - a.bottom < 2 * body
+        and a.cells is None and b.cells is None
+    ]
+    return statistics.median(gaps) if gaps else 0.3 * body
+
+
+def _right_edges(stream: list[_Line]) -> dict[tuple[int, int], tuple[float, float]]:
+    """(page, column) -> (left, right) text edges, from the body lines."""
+    edges: dict[tuple[int, int], tuple[float, float]] = {}
+    for ln in stream:
+        if ln.rows is not None:
+            continue
+        key = (ln.page, ln.column)
+        lo, hi = edges.get(key, (ln.x0, ln.last_x1))
+        edges[key] = (min(lo, ln.x0), max(hi, ln.x1))
+    return edges
+
+
+def _is_caps(text: str) -> bool:
+    """All cased letters upper case, and at least a short word's worth of text."""
+    return len(text) >= 4 and text.isupper()
+
+
+def _is_short(ln: _Line, edges) -> bool:
+    lo, hi = edges.get((ln.page, ln.column), (ln.x0, ln.x1))
+    return ln.last_x1 < hi - 0.15 * max(hi - lo, 1.0)
+
+
+def _heading_info(ln: _Line, body: float, edges, nxt: _Line | None) -> tuple[int | None, bool] | None:
+    """(numbering depth, keyword) when the line is a heading, else None."""
+    text = ln.text
+    if len(text) > 160 or text.endswith((",", ";")):
+        return None
+    bigger = ln.size >= body + 1.0 and len(text) <= 150
+    first = text[:1]
+    # Cheap exit for ordinary body lines (most lines): no size, weight, numbering or capitals.
+    if not (bigger or ln.bold or first.isdigit() or first in "CPTSAELBIVX" or text.isupper()):
+        return None
+    if not any(c.isalpha() for c in text) or _NOT_HEADING.match(text) or _LEADERS.search(text) or len(text.split()) > 22:
+        return None
+    if _KEYWORD.match(text):
+        return (None, True)
+    standalone = _is_short(ln, edges) or nxt is None or nxt.size != ln.size or nxt.bold != ln.bold or nxt.page != ln.page
+    ends_sentence = text.endswith(".") and not re.search(r"\b\w\.$", text)
+    m = _NUMBERED.match(text)
+    if m:
+        nums = m.group(1).split(".")
+        rest = m.group(2)
+        if int(nums[0]) == 0 or int(nums[0]) > 40 or not rest[:1].isupper() or ends_sentence:
+            return None
+        depth = len(nums)
+        if bigger or ln.bold or _is_caps(rest) or (depth >= 2 and len(text) <= 100 and standalone):
+            return (depth, False)
+        return None
+    m = _ROMAN.match(text)
+    if m and (bigger or ln.bold or _is_caps(m.group(2))) and m.group(2)[:1].isupper() and not ends_sentence:
+        return (1, False)
+    if ends_sentence:
+        return None
+    if bigger and len(text) <= 120:
+        return (None, False)
+    if (ln.bold or _is_caps(text)) and len(text) <= 100 and standalone and not _LIST_MARKER.match(text):
+        return (None, False)
+    return None
+
+
+def _heading_levels(units: list[_Unit], body: float) -> dict[int, int]:
+    """Levels from numbering depth where there is one, else from the font-size rank."""
+    heads = [u for u in units if u.kind == "heading"]
+    big_sizes = sorted({u.size for u in heads if u.size > body + 0.5}, reverse=True)
+    rank = {s: i + 1 for i, s in enumerate(big_sizes)}
+    numbered_by_size: dict[float, Counter[int]] = {}
+    for u in heads:
+        if u.depth is not None:
+            numbered_by_size.setdefault(u.size, Counter())[u.depth] += 1
+    top_numbered = min((s for s in rank if s in numbered_by_size and 1 in numbered_by_size[s]), default=None)
+    levels: dict[int, int] = {}
+    for u in heads:
+        if u.keyword:
+            level = 1
+        elif u.depth is not None:
+            level = u.depth
+        elif u.size in numbered_by_size:
+            level = numbered_by_size[u.size].most_common(1)[0][0]
+        elif u.size in rank:
+            level = rank[u.size]
+            if top_numbered is not None and u.size >= top_numbered:
+                level = 1
+        else:
+            level = len(big_sizes) + 1
+        levels[id(u)] = max(1, min(level, 9))
+    return levels
+
+
+def _continues(prev: _Line, ln: _Line, gap_ref: float, edges) -> bool:
+    """Whether ``ln`` goes on the paragraph that ``prev`` ends."""
+    prev_text = prev.text
+    ends = bool(_SENTENCE_END.search(prev_text))
+    if prev.cells is not None or ln.cells is not None:
+        return False
+    if ln.page != prev.page or ln.column != prev.column:
+        first = ln.text[:1]
+        return not ends and (first.islower() or prev_text.endswith("-"))
+    if abs(ln.size - prev.size) > 1.0 or ln.bold != prev.bold and ends:
+        return False
+    gap = ln.top - prev.bottom
+    if gap < -2 or gap > max(gap_ref * 1.6, gap_ref + 0.35 * max(ln.size, 1.0)):
+        return False
+    if ends and _is_short(prev, edges):
+        return False
+    if ln.x0 > prev.x0 + 1.0 * max(ln.size, 6.0) and ends:
+        return False  # first-line indent
+    return True
+
+
+def _join(a: str, b: str) -> str:
+    """Join two lines of a paragraph, rejoining a word hyphenated at the line break."""
+    if a.endswith(("-", "\u00ad", "\u2010")) and len(a) >= 2 and a[-2].isalpha() and b[:1].islower():
+        return a[:-1] + b
+    if a.endswith(("-", "\u2010")) and len(a) >= 2 and a[-2].isalpha():
+        return a + b  # "Franco-" + "American", "COVID-" + "19": a real hyphen
+    return a + " " + b
+
+
+def _cell_table(stream: list[_Line], i: int) -> tuple[list[list[str]], int] | None:
+    """The table starting at ``stream[i]`` (a cells line): its rows and the index after it.
+
+    Rows are lines whose runs start at shared column positions. Which lines start a new
+    row cannot be told from spacing (cell padding is about one line gap), so: a line with
+    text in the first column starts a row unless it begins in lower case (the wrapped rest
+    of the cell above); a line with nothing in the first column continues the row (the
+    wrapped or vertically centred text of other cells). None when fewer than two rows line
+    up (justified text can leave wide gaps by chance).
+    """
+    first = stream[i]
+    tol = 8.0
+    cols: list[float] = sorted(x for x, _x1, _t in first.cells or ())
+
+    def key_of(x: float) -> float | None:
+        for c in cols:
+            if abs(x - c) <= tol:
+                return c
+        return None
+
+    def place(cells_in, add: bool) -> dict[float, str] | None:
+        out: dict[float, str] = {}
+        for x, _x1, t in cells_in:
+            k = key_of(x)
+            if k is None:
+                if not add:
+                    return None
+                cols.append(x)
+                cols.sort()
+                k = x
+            out[k] = (out.get(k, "") + " " + t).strip()
+        return out
+
+    rows: list[dict[float, str]] = [place(first.cells or (), True) or {}]
+    row_bottom = first.bottom
+    size0 = max(first.size, 6.0)
+    j = i + 1
+    n = len(stream)
+    while j < n:
+        ln = stream[j]
+        if ln.rows is not None or ln.page != first.page or ln.column != first.column:
+            break
+        gap = ln.top - row_bottom
+        if gap > 1.5 * size0 or abs(ln.size - first.size) > 1.0:
+            break
+        cells_in = ln.cells if ln.cells is not None else [(ln.x0, ln.x1, ln.text)]
+        if ln.cells is None:
+            k = key_of(ln.x0)
+            later = [c for c in cols if c > ln.x0 + tol]
+            if k is None or (later and ln.x1 > later[0]):
+                break  # not aligned, or runs across the next column: text after the table
+        placed = place(cells_in, add=ln.cells is not None)
+        if placed is None:
+            break
+        starts_row = cols[0] in placed and not placed[cols[0]][:1].islower()
+        if starts_row:
+            rows.append(placed)
+            row_bottom = ln.bottom
+        else:
+            for k, t in placed.items():
+                rows[-1][k] = (rows[-1].get(k, "") + " " + t).strip()
+            row_bottom = max(row_bottom, ln.bottom)
+        j += 1
+    if sum(1 for r in rows if len(r) >= 2) < 2 or len(cols) > max(len(r) for r in rows) + 1:
+        return None
+    table = [[row.get(c, "") for c in cols] for row in rows]
+    keep = [k for k in range(len(cols)) if any(r[k] for r in table)]
+    return [[r[k] for k in keep] for r in table], j
+
+
+__all__ = ["load_pdf", "ENGINES"]
