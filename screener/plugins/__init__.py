@@ -1,0 +1,37 @@
+"""Sector plugins: which sectors a plan is screened for, and the migration checklist of each.
+
+A plugin is a declarative YAML file (``schema: screener.plugin/1``) plus a small module
+registered in the ``screener.plugins`` entry-point group; see docs/plugins.md. The nine
+built-in sectors ship in the ``screener.plugins.builtin`` package (the repository's
+top-level ``plugins/`` folder) and load exactly like third-party ones.
+"""
+
+from .hookspecs import hookimpl, hookspec
+from .registry import (
+    ENTRY_POINT_GROUP,
+    PluginLoadFailure,
+    PluginSet,
+    call_hook,
+    check_plugin_file,
+    load_plugin_file,
+    load_plugins,
+    sector_spans,
+)
+from .spec import (
+    ANY_CONCEPT,
+    CONCEPTS,
+    LEVELS,
+    SCHEMA,
+    SCOPES,
+    STAGES,
+    ChecklistItem,
+    PluginProblem,
+    SectorPlugin,
+)
+
+__all__ = [
+    "ANY_CONCEPT", "CONCEPTS", "ENTRY_POINT_GROUP", "LEVELS", "SCHEMA", "SCOPES", "STAGES",
+    "ChecklistItem", "PluginLoadFailure", "PluginProblem", "PluginSet", "SectorPlugin",
+    "call_hook", "check_plugin_file", "hookimpl", "hookspec", "load_plugin_file", "load_plugins",
+    "sector_spans",
+]

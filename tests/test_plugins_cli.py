@@ -1,0 +1,116 @@
+"""`screener plugins list|show|check` through the real command group."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from screener.cli import main
+
+BUILTIN_DIR = Path(__file__).resolve().parents[1] / "plugins"
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_list():
+    r = run("plugins", "list")
+    assert r.exit_code == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].split()[:5] == ["NAME", "CODE", "VERSION", "ITEMS", "LANGUAGES"]
+    health = next(line for line in lines if line.startswith("health "))
+    assert "HEA" in health and "en,es,fr" in health and "entry point screener.plugins:health" in health
+    assert len(lines) == 10 and r.stderr == ""
+
+
+def test_list_json():
+    r = run("plugins", "list", "--json")
+    data = json.loads(r.stdout)
+    assert [p["name"] for p in data["plugins"]][:2] == ["education", "employment"]
+    assert data["errors"] == []
+
+
+def test_list_reports_failures_on_stderr_and_exits_0(tmp_path):
+    (tmp_path / "broken.yaml").write_text("name: broken\nschema: [\n", encoding="utf-8")
+    r = run("plugins", "list", "--plugins-dir", str(tmp_path))
+    assert r.exit_code == 0
+    assert "plugin broken (plugins-dir" in r.stderr and "not valid YAML" in r.stderr
+    assert "Traceback" not in r.stderr + r.stdout
+    assert "health" in r.stdout
+
+
+def test_list_exits_11_when_nothing_loads(tmp_path, monkeypatch):
+    from screener.plugins import registry
+
+    monkeypatch.setattr(registry, "_entry_points", lambda: [])
+    (tmp_path / "broken.yaml").write_text("name: broken\n", encoding="utf-8")
+    r = run("plugins", "list", "--plugins-dir", str(tmp_path))
+    assert r.exit_code == 11
+    assert "screener: error: no sector plugin could be loaded" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_show():
+    r = run("plugins", "show", "health", "--lang", "es")
+    assert r.exit_code == 0, r.stderr
+    out = r.stdout
+    assert out.startswith("health (HEA) 1.0.0: Salud")
+    assert "origin: entry point screener.plugins:health" in out
+    assert "sector terms: en " in out and ", es " in out and ", fr " in out
+    assert "HEA-01  [core]  Acceso a los servicios de salud" in out
+    assert "references: SDG 3.8, 10.7; GCM 15" in out
+
+
+def test_show_unknown_plugin():
+    r = run("plugins", "show", "helth")
+    assert r.exit_code == 11
+    assert "no sector plugin named 'helth'" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_show_bad_language_is_usage_error():
+    assert run("plugins", "show", "health", "--lang", "de").exit_code == 2
+
+
+def test_check_builtins_ok():
+    r = run("plugins", "check", str(BUILTIN_DIR))
+    assert r.exit_code == 0, r.stdout + r.stderr
+    assert r.stdout.count("ok: ") == 9  # each YAML checked once, through its module
+
+
+def test_check_reports_file_line_and_exits_11(tmp_path):
+    bad = tmp_path / "water.yaml"
+    bad.write_text(textwrap.dedent("""\
+        schema: screener.plugin/1
+        name: water
+        code: WAT
+        version: 1.0.0
+        title: {en: Water}
+        description: {en: Water.}
+        sector_terms: {en: [water]}
+        colour: blue
+        checklist:
+          - id: WAT-01
+            level: core
+            title: {en: T}
+            description: {en: D}
+            detect: {concepts: [refugees]}
+            recommendation: {en: R}
+        """), encoding="utf-8")
+    r = run("plugins", "check", str(bad))
+    assert r.exit_code == 11
+    assert f"{bad}:8: colour: unknown key" in r.stdout
+    assert f"{bad}:14: checklist[0].detect.concepts[0]: unknown migration concept 'refugees'" in r.stdout
+    assert "1 of 1 plugin file(s) have problems" in r.stderr
+    assert "Traceback" not in r.stdout + r.stderr
+
+
+def test_check_missing_path_is_usage_error(tmp_path):
+    assert run("plugins", "check", str(tmp_path / "nope.yaml")).exit_code == 2
+
+
+def test_check_empty_folder(tmp_path):
+    r = run("plugins", "check", str(tmp_path))
+    assert r.exit_code == 11 and "no plugin files" in r.stderr
