@@ -52,6 +52,11 @@ class LazyGroup(click.Group):
             fail(exc.message, exc.exit_code)
         except KeyboardInterrupt:
             fail("interrupted; finished reports were kept", EXIT_INTERRUPTED)
+        except BrokenPipeError:  # `screener ... | head`: the reader left; not an error
+            try:
+                sys.stdout = open(os.devnull, "w")
+            finally:
+                sys.exit(0)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # pragma: no cover - a bug

@@ -1,0 +1,237 @@
+"""The passage classifier: one scikit-learn Pipeline, persisted with skops plus a model card.
+
+Word 1-2-grams and character 3-5-grams (accents stripped) feed a logistic regression whose
+probabilities are calibrated (sigmoid, 5-fold). One model serves en, es and fr: character
+n-grams carry the shared stems (migra-, refug-, remes-/remit-) across languages.
+Model files are loaded with skops against an explicit list of trusted types, never pickle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..errors import ModelError
+
+MODEL_NAME = "classifier.skops"
+CARD_SUFFIX = ".card.json"
+DEFAULT_SEED = 20261123
+
+# Every type a screener model may contain. Anything else in a file is refused.
+TRUSTED_TYPES = [
+    "sklearn.calibration.CalibratedClassifierCV",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.pipeline.FeatureUnion",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.model_selection._split.StratifiedKFold",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.dtype",
+    "builtins.slice",
+    "scipy.sparse._csr.csr_matrix",
+    "scipy.sparse._csr.csr_array",
+]
+
+
+def build_pipeline(seed: int = DEFAULT_SEED):
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    features = FeatureUnion([
+        ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode",
+                                 lowercase=True, min_df=1, token_pattern=r"(?u)\b[^\W\d_]{2,}\b")),
+        ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, strip_accents="unicode",
+                                 lowercase=True, min_df=2, max_features=120_000)),
+    ])
+    clf = CalibratedClassifierCV(
+        LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced", random_state=seed),
+        method="sigmoid", cv=5,
+    )
+    return Pipeline([("features", features), ("clf", clf)])
+
+
+@dataclass
+class Classifier:
+    """A loaded model and its card; what the screen calls."""
+
+    pipeline: Any
+    card: dict
+    path: str
+
+    @property
+    def id(self) -> str:
+        return f"tfidf-logreg@{self.card.get('data_sha256', '')[:8]}"
+
+    @property
+    def threshold(self) -> float:
+        return float(self.card.get("threshold", 0.5))
+
+    def predict_proba(self, texts: Sequence[str], lang: str | None = None):
+        if not texts:
+            return []
+        return self.pipeline.predict_proba(list(texts))[:, 1]
+
+    def explain(self, text: str, lang: str | None = None, top: int = 6) -> list[str]:
+        """The word features that pushed this passage most towards 'migration'."""
+        import numpy as np
+
+        features = self.pipeline.named_steps["features"]
+        names, coef = _weights(self)
+        x = features.transform([text]).tocsr()
+        contrib = x.multiply(coef).tocsr()
+        idx = contrib.indices[np.argsort(-contrib.data)]
+        stop = _stop_words()
+        words = [w for w in (names[i].split("__", 1)[1] for i in idx if names[i].startswith("word__") and contrib[0, i] > 0)
+                 if not all(part in stop for part in w.split())]
+        if len(words) < top:
+            words += [names[i].split("__", 1)[1].strip() + "…" for i in idx if names[i].startswith("char__")
+                      and contrib[0, i] > 0][: top - len(words)]
+        return words[:top]
+
+
+_WEIGHTS: dict[int, tuple] = {}
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Function words of every language, accent-stripped like the features: never an explanation."""
+    import unicodedata
+
+    from ..loaders.language import STOP_WORDS
+
+    def strip(w: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+
+    return frozenset(strip(w) for words in STOP_WORDS.values() for w in words)
+
+
+def _weights(model: Classifier):
+    key = id(model.pipeline)
+    if key not in _WEIGHTS:
+        import numpy as np
+
+        features = model.pipeline.named_steps["features"]
+        clf = model.pipeline.named_steps["clf"]
+        coef = np.mean([c.estimator.coef_[0] for c in clf.calibrated_classifiers_], axis=0)
+        _WEIGHTS[key] = (features.get_feature_names_out(), coef)
+    return _WEIGHTS[key]
+
+
+def bundled_model_path() -> Path:
+    return Path(str(resources.files("screener.data") / MODEL_NAME))
+
+
+def card_path(model_path: str | Path) -> Path:
+    p = Path(model_path)
+    return p.with_name(p.name[: -len(".skops")] + CARD_SUFFIX if p.name.endswith(".skops") else p.name + CARD_SUFFIX)
+
+
+def file_sha256(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def save_model(pipeline, path: str | Path, card: dict) -> None:
+    """Write the model (skops) and its card atomically; the card pins the file's sha256."""
+    import skops.io as sio
+
+    from ..cli.common import write_atomic
+
+    path = Path(path)
+    data = sio.dumps(pipeline)
+    card = {**card, "model_file": path.name, "model_sha256": hashlib.sha256(data).hexdigest()}
+    untrusted = set(sio.get_untrusted_types(data=data))
+    unexpected = sorted(untrusted - set(TRUSTED_TYPES))
+    if unexpected:  # keep the trusted list honest: a model we cannot load again is not saved
+        raise ModelError(path, f"the trained model holds types not on the trusted list: {', '.join(unexpected)}")
+    write_atomic(path, data)
+    write_atomic(card_path(path), json.dumps(card, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    write_atomic(path.with_suffix(".card.md"), model_card_markdown(card))
+
+
+def load_model(path: str | Path | None = None) -> Classifier | None:
+    """Load a model safely; None only when no path is given and no bundled model exists."""
+    if path is None:
+        path = bundled_model_path()
+        if not path.exists():
+            return None
+    return _load(str(Path(path).resolve()))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Classifier:
+    import sklearn
+    import skops.io as sio
+
+    p = Path(path)
+    if not p.exists():
+        raise ModelError(p, "model file not found")
+    cp = card_path(p)
+    if not cp.exists():
+        raise ModelError(p, f"no model card ({cp.name}) beside the model", "Train models with `screener train`, which writes both.")
+    try:
+        card = json.loads(cp.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise ModelError(cp, "the model card is not valid JSON") from None
+    data = p.read_bytes()
+    if hashlib.sha256(data).hexdigest() != card.get("model_sha256"):
+        raise ModelError(p, "the model file does not match its card (changed or replaced after training)",
+                         "Retrain it with `screener train`, or use a model you trust.")
+    trained = str(card.get("sklearn_version", ""))
+    if trained.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+        raise ModelError(p, f"model trained with scikit-learn {trained or '?'}, but {sklearn.__version__} is installed",
+                         "Retrain it with `screener train -o MODEL` (a minute), or install the matching scikit-learn.")
+    try:
+        untrusted = sio.get_untrusted_types(data=data)
+    except Exception as exc:
+        raise ModelError(p, f"not a valid skops model file ({type(exc).__name__})") from None
+    unknown = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    if unknown:
+        raise ModelError(p, f"refusing to load: the file contains untrusted types ({', '.join(unknown[:5])})",
+                         "Only load models trained by screener.")
+    try:
+        pipeline = sio.loads(data, trusted=list(untrusted))
+    except Exception as exc:
+        raise ModelError(p, f"the model file could not be loaded ({type(exc).__name__}: {str(exc)[:100]})") from None
+    if not hasattr(pipeline, "predict_proba") or "features" not in getattr(pipeline, "named_steps", {}):
+        raise ModelError(p, "this is not a screener classifier pipeline")
+    return Classifier(pipeline=pipeline, card=card, path=str(p))
+
+
+def model_card_markdown(card: dict) -> str:
+    lines = [
+        "# Model card: screener passage classifier", "",
+        "Decides whether a passage of a development plan addresses migration (label 1) or not (0).", "",
+        f"- Pipeline: {card.get('pipeline')}",
+        f"- Languages: {', '.join(card.get('languages', []))}",
+        f"- Training data: {card.get('n_train')} passages (sha256 {card.get('data_sha256', '')[:16]}…), "
+        f"evaluation split: {card.get('n_eval')} passages held out by id hash",
+        f"- Threshold: {card.get('threshold')} (chosen on out-of-fold predictions to maximise F2)",
+        f"- Seed: {card.get('seed')}; scikit-learn {card.get('sklearn_version')}, skops {card.get('skops_version')}, "
+        f"Python {card.get('python_version')}", "",
+        "## Cross-validated metrics on the training split (out-of-fold, at the threshold)", "",
+        "| language | n | precision | recall | F1 | F2 |", "|---|---|---|---|---|---|",
+    ]
+    for lang, m in sorted(card.get("cv_metrics", {}).items()):
+        lines.append(f"| {lang} | {m['n']} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['f2']:.3f} |")
+    ev = card.get("eval_metrics")
+    if ev:
+        lines += ["", "## Held-out evaluation split: lexicon alone, classifier alone, combination", "",
+                  "| language | method | precision | recall | F1 | F2 |", "|---|---|---|---|---|---|"]
+        for lang, methods in sorted(ev.items()):
+            for method in ("lexicon", "classifier", "combined"):
+                m = methods[method]
+                lines.append(f"| {lang} | {method} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['f2']:.3f} |")
+    lines += ["", "Intended use: a second signal beside the lexicon; classifier-only passages are shown as "
+              "\"possible\" for a person to confirm. Not for decisions about individuals.", ""]
+    return "\n".join(lines)

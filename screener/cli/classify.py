@@ -1,0 +1,123 @@
+"""``screener train`` and ``screener evaluate``: the passage classifier."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from .common import write_atomic
+
+
+@click.command()
+@click.argument("data", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", default="model.skops", show_default=True, type=click.Path(dir_okay=False),
+              help="Where to write the model; its card (.card.json, .card.md) goes beside it.")
+@click.option("--no-bundled", is_flag=True, help="Train only on DATA, without the bundled corpus.")
+@click.option("--seed", type=int, default=None, help="Random seed (default: the project's fixed seed).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra lexicon file, used for the held-out comparison in the card.")
+def train(data, output, no_bundled, seed, lexicons):
+    """Train the passage classifier from the bundled corpus plus DATA files.
+
+    DATA: JSON Lines passages (see docs/labelling-guideline.md) or reviewed XLSX/CSV
+    exports from `screener scan --format xlsx`. Training is deterministic.
+    """
+    from ..classify.corpus import load_corpus
+    from ..classify.model import DEFAULT_SEED, save_model
+    from ..classify.train import train as do_train
+    from ..nlp.lexicon import default_lexicon
+
+    passages = load_corpus(list(data), bundled=not no_bundled)
+    click.echo(f"screener: training on {len(passages)} passages "
+               f"({', '.join(sorted({p.lang for p in passages}))}) ...", err=True)
+    pipeline, card = do_train(passages, seed=DEFAULT_SEED if seed is None else seed, lexicon=default_lexicon(list(lexicons)))
+    save_model(pipeline, output, card)
+    click.echo(f"screener: wrote {output} (threshold {card['threshold']}; cross-validated F2: "
+               + ", ".join(f"{k} {v['f2']:.2f}" for k, v in card["cv_metrics"].items()) + ")", err=True)
+
+
+@click.command()
+@click.argument("data", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None, help="Model to evaluate (default: bundled).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Override the model card's threshold.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--plugins-gold/--no-plugins-gold", default=True, show_default=True,
+              help="Also evaluate the sector plugins' own gold sets.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the result here.")
+def evaluate(data, model, fmt, threshold, lexicons, plugins_gold, output):
+    """Precision, recall, F1 and F2 of lexicon, classifier and their combination.
+
+    Without DATA: the held-out evaluation split of the bundled corpus. With DATA: every
+    passage in those files (your own gold set).
+    """
+    from ..classify.corpus import load_corpus, split
+    from ..classify.evaluate import compare, per_label_kind
+    from ..classify.model import load_model
+    from ..errors import ModelError
+    from ..nlp.lexicon import default_lexicon
+
+    clf = load_model(model)
+    if clf is None:
+        raise ModelError(None, "no bundled model found", "Train one with `screener train -o model.skops` and pass --model.")
+    lexicon = default_lexicon(list(lexicons))
+    if data:
+        passages = load_corpus(list(data), bundled=False)
+        source = ", ".join(data)
+    else:
+        passages = split(load_corpus())[1]
+        source = "bundled corpus, held-out split"
+    thr = clf.threshold if threshold is None else threshold
+    probs = clf.predict_proba([p.text for p in passages])
+    result = {"source": source, "model": clf.id, "threshold": thr, "n": len(passages),
+              "metrics": compare(passages, probs, thr, lexicon), "by_kind": per_label_kind(passages, probs, thr, lexicon)}
+    if plugins_gold and not data:
+        result["plugins"] = _plugin_gold(clf, thr, lexicon)
+    out = json.dumps(result, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else _text(result)
+    if output:
+        write_atomic(output, out)
+    else:
+        click.echo(out, nl=False)
+
+
+def _plugin_gold(clf, thr, lexicon) -> dict:
+    """Each plugin's gold set (passages of its sector): recall of the combination per language."""
+    from ..classify.corpus import load_jsonl
+    from ..classify.evaluate import compare
+    from ..plugins import load_plugins
+
+    out = {}
+    for p in load_plugins().plugins:
+        gold = getattr(p, "gold", None)
+        if not gold:
+            continue
+        passages = load_jsonl(gold)
+        probs = clf.predict_proba([x.text for x in passages])
+        out[p.name] = compare(passages, probs, thr, lexicon)
+    return out
+
+
+def _text(r: dict) -> str:
+    lines = [f"Evaluation on {r['source']} ({r['n']} passages), model {r['model']}, threshold {r['threshold']}", ""]
+    lines.append(f"{'lang':<5} {'method':<11} {'n':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'F2':>6}   confusion (tp fp fn tn)")
+    for lang, methods in r["metrics"].items():
+        for name in ("lexicon", "classifier", "combined"):
+            m = methods[name]
+            c = m["confusion"]
+            lines.append(f"{lang:<5} {name:<11} {m['n']:>5} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f} "
+                         f"{m['f2']:>6.3f}   {c['tp']} {c['fp']} {c['fn']} {c['tn']}")
+    lines += ["", "Per label (combined, all languages):"]
+    allm = r["metrics"]["all"]["combined"]
+    lines.append(f"  label 1 (migration): precision {allm['precision']:.3f} recall {allm['recall']:.3f}")
+    lines.append(f"  label 0 (not):       precision {allm['label_0']['precision']:.3f} recall {allm['label_0']['recall']:.3f}")
+    lines += ["", "Accuracy of the combination per passage kind:"]
+    for kind, v in r["by_kind"].items():
+        lines.append(f"  {kind:<26} n={v['n']:<4} accuracy {v['accuracy']:.3f}")
+    for name, metrics in r.get("plugins", {}).items():
+        lines.append("")
+        lines.append(f"Plugin gold set: {name}")
+        for lang, methods in metrics.items():
+            m = methods["combined"]
+            lines.append(f"  {lang:<5} combined recall {m['recall']:.3f} precision {m['precision']:.3f} F2 {m['f2']:.3f} (n={m['n']})")
+    return "\n".join(lines) + "\n"

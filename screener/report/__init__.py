@@ -1,0 +1,65 @@
+"""Gap reports: one ``ScreenResult``, several formats.
+
+``render(result, fmt)`` returns text (json, md, html) or bytes (docx, xlsx); the CLI writes
+it atomically. Shared wording (the plain-language summary) is built once here.
+"""
+
+from __future__ import annotations
+
+from ..results import ScreenResult
+from .i18n import concept_label, t
+
+FORMATS = ("json", "md", "html")
+SYMBOLS = {"addressed": "●", "partly": "◐", "missing": "○", "absent": "·"}
+
+
+def render(result: ScreenResult, fmt: str) -> str | bytes:
+    if fmt == "json":
+        from .json_report import render_json
+
+        return render_json(result)
+    if fmt == "md":
+        from .markdown import render_markdown
+
+        return render_markdown(result)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(result)
+    raise ValueError(f"unknown report format {fmt!r}")
+
+
+def sector_title(result: ScreenResult, sector: str, lang: str | None = None) -> str:
+    from ..results import localized
+
+    s = result.sector(sector)
+    return localized(s.title, lang or result.report_lang) or sector
+
+
+def summary_text(result: ScreenResult, lang: str | None = None) -> list[str]:
+    """The short plain-language summary, as sentences, in the report language."""
+    lang = lang or result.report_lang
+    s = result.summary
+    names = lambda ids: ", ".join(sector_title(result, i, lang) for i in ids)  # noqa: E731
+    addressing = s["sectors_addressing"]
+    out = [
+        t("summary_sectors", lang, n_present=len(s["sectors_present"]), n_total=len(result.sectors),
+          n_addr=len(addressing), addr_list=f" ({names(addressing)})" if addressing else ""),
+    ]
+    if s["sectors_ignoring"]:
+        out.append(t("summary_ignoring", lang, names=names(s["sectors_ignoring"])))
+    full = [x.sector for x in result.sectors if x.present and x.rating == 3]
+    if full:
+        out.append(t("summary_full", lang, names=names(full)))
+    c = s["checklist"]
+    out.append(t("summary_checklist", lang, a=c["addressed"], p=c["partly"], m=c["missing"]))
+    if s["findings"]["possible"]:
+        out.append(t("summary_possible", lang, n=s["findings"]["possible"]))
+    out.append(t("summary_continuum", lang, c=t(f"continuum_{s['continuum']}", lang)))
+    if s["security_framing"]:
+        out.append(t("security_framing", lang))
+    return out
+
+
+def concepts_text(ids, lang: str) -> str:
+    return ", ".join(concept_label(i, lang) for i in ids) or t("none", lang)

@@ -1,0 +1,264 @@
+"""Report text in English, Spanish and French: one catalogue, one lookup.
+
+Every string a report shows comes from here (or from the plugins' own translated
+titles and recommendations), so a ministry reads the whole report in its language.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "es", "fr")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "report_title": {"en": "Migration mainstreaming screen", "es": "Revisión de la integración de la migración", "fr": "Examen de l'intégration de la migration"},
+    "document": {"en": "Document", "es": "Documento", "fr": "Document"},
+    "language": {"en": "Language", "es": "Idioma", "fr": "Langue"},
+    "pages": {"en": "Pages", "es": "Páginas", "fr": "Pages"},
+    "page": {"en": "p.", "es": "p.", "fr": "p."},
+    "no_page": {"en": "no page numbers", "es": "sin números de página", "fr": "sans numéros de page"},
+    "summary": {"en": "Summary", "es": "Resumen", "fr": "Résumé"},
+    "sectors": {"en": "Sectors", "es": "Sectores", "fr": "Secteurs"},
+    "sector": {"en": "Sector", "es": "Sector", "fr": "Secteur"},
+    "rating": {"en": "Rating", "es": "Calificación", "fr": "Note"},
+    "matrix": {"en": "Sector × planning stage", "es": "Sector × etapa de planificación", "fr": "Secteur × étape de planification"},
+    "checklist": {"en": "Checklist", "es": "Lista de verificación", "fr": "Liste de contrôle"},
+    "evidence": {"en": "Evidence", "es": "Evidencia", "fr": "Éléments de preuve"},
+    "recommendation": {"en": "Recommendation", "es": "Recomendación", "fr": "Recommandation"},
+    "recommendations": {"en": "Recommendations", "es": "Recomendaciones", "fr": "Recommandations"},
+    "searched": {"en": "What was searched", "es": "Qué se buscó", "fr": "Ce qui a été recherché"},
+    "searched_line": {
+        "en": "{n_concepts} migration concepts ({terms} terms, language: {langs}) over {blocks} passages of this sector{pages}.",
+        "es": "{n_concepts} conceptos de migración ({terms} términos, idioma: {langs}) en {blocks} pasajes de este sector{pages}.",
+        "fr": "{n_concepts} concepts de migration ({terms} termes, langue : {langs}) dans {blocks} passages de ce secteur{pages}.",
+    },
+    "searched_pages": {"en": ", pages {pages}", "es": ", páginas {pages}", "fr": ", pages {pages}"},
+    "present": {"en": "present", "es": "presente", "fr": "présent"},
+    "absent": {"en": "absent", "es": "ausente", "fr": "absent"},
+    "sectors_absent": {"en": "Sectors not discussed in the plan", "es": "Sectores no tratados en el plan", "fr": "Secteurs non traités dans le plan"},
+    "dimensions_covered": {"en": "Migration dimensions covered", "es": "Dimensiones de la migración cubiertas", "fr": "Dimensions de la migration couvertes"},
+    "dimensions_possible": {"en": "Possibly covered (to confirm)", "es": "Posiblemente cubiertas (por confirmar)", "fr": "Peut-être couvertes (à confirmer)"},
+    "dimensions_missing": {"en": "Migration dimensions missing", "es": "Dimensiones de la migración ausentes", "fr": "Dimensions de la migration absentes"},
+    "continuum": {"en": "Position on the continuum", "es": "Posición en el continuo", "fr": "Position sur le continuum"},
+    "security_framing": {
+        "en": "Warning: migration appears framed mainly as a security or control matter.",
+        "es": "Atención: la migración aparece tratada sobre todo como un asunto de seguridad o control.",
+        "fr": "Attention : la migration apparaît surtout traitée comme une question de sécurité ou de contrôle.",
+    },
+    "findings": {"en": "Findings", "es": "Hallazgos", "fr": "Constats"},
+    "no_findings": {"en": "No passage on migration was found for this sector.", "es": "No se encontró ningún pasaje sobre migración en este sector.", "fr": "Aucun passage sur la migration n'a été trouvé pour ce secteur."},
+    "possible": {"en": "possible", "es": "posible", "fr": "possible"},
+    "possible_note": {
+        "en": "found by the classifier only (probability {p}); words that weighed most: {terms}",
+        "es": "detectado solo por el clasificador (probabilidad {p}); palabras con más peso: {terms}",
+        "fr": "détecté par le classifieur seul (probabilité {p}) ; mots les plus déterminants : {terms}",
+    },
+    "fired_lexicon": {"en": "lexicon", "es": "léxico", "fr": "lexique"},
+    "fired_classifier": {"en": "classifier", "es": "clasificador", "fr": "classifieur"},
+    "fired_both": {"en": "lexicon + classifier", "es": "léxico + clasificador", "fr": "lexique + classifieur"},
+    "negated": {"en": "negated", "es": "negado", "fr": "nié"},
+    "hypothetical": {"en": "hypothetical", "es": "hipotético", "fr": "hypothétique"},
+    "historical": {"en": "historical", "es": "histórico", "fr": "historique"},
+    "passing": {"en": "in passing", "es": "de paso", "fr": "en passant"},
+    "excluded": {"en": "Set aside as false friends", "es": "Descartados como falsos amigos", "fr": "Écartés comme faux amis"},
+    "warnings": {"en": "Warnings", "es": "Advertencias", "fr": "Avertissements"},
+    "references": {"en": "References", "es": "Referencias", "fr": "Références"},
+    "status_addressed": {"en": "addressed", "es": "abordado", "fr": "traité"},
+    "status_partly": {"en": "partly", "es": "parcial", "fr": "partiel"},
+    "status_missing": {"en": "missing", "es": "ausente", "fr": "manquant"},
+    "status_absent": {"en": "sector not discussed here", "es": "sector no tratado aquí", "fr": "secteur non traité ici"},
+    "stage_situation_analysis": {"en": "Situation analysis", "es": "Diagnóstico", "fr": "Diagnostic"},
+    "stage_objectives": {"en": "Objectives", "es": "Objetivos", "fr": "Objectifs"},
+    "stage_actions": {"en": "Actions", "es": "Acciones", "fr": "Actions"},
+    "stage_indicators": {"en": "Indicators / M&E", "es": "Indicadores / SyE", "fr": "Indicateurs / S&E"},
+    "stage_budget": {"en": "Budget", "es": "Presupuesto", "fr": "Budget"},
+    "stage_institutions": {"en": "Institutions", "es": "Institucionalidad", "fr": "Institutions"},
+    "stage_unspecified": {"en": "Other", "es": "Otros", "fr": "Autres"},
+    "rating_0": {"en": "0 – migration absent", "es": "0 – migración ausente", "fr": "0 – migration absente"},
+    "rating_1": {"en": "1 – diagnosis or passing mention only", "es": "1 – solo en el diagnóstico o de paso", "fr": "1 – seulement au diagnostic ou en passant"},
+    "rating_2": {"en": "2 – in objectives or actions", "es": "2 – en objetivos o acciones", "fr": "2 – dans les objectifs ou les actions"},
+    "rating_3": {"en": "3 – also in indicators and budget/institutions", "es": "3 – también en indicadores y presupuesto/institucionalidad", "fr": "3 – aussi dans les indicateurs et le budget/les institutions"},
+    "rating_if_confirmed": {"en": "{r} if the possible findings are confirmed", "es": "{r} si se confirman los hallazgos posibles", "fr": "{r} si les constats possibles sont confirmés"},
+    "continuum_blind": {"en": "migration-blind", "es": "ciego a la migración", "fr": "aveugle à la migration"},
+    "continuum_aware": {"en": "migration-aware", "es": "consciente de la migración", "fr": "conscient de la migration"},
+    "continuum_sensitive": {"en": "migration-sensitive", "es": "sensible a la migración", "fr": "sensible à la migration"},
+    "continuum_responsive": {"en": "migration-responsive", "es": "con respuesta a la migración", "fr": "réactif à la migration"},
+    "continuum_help": {
+        "en": "blind: migration not addressed; aware: only in the diagnosis or in passing; sensitive: in objectives or actions; responsive: with indicators and budget or institutions, across a third or more of the sectors.",
+        "es": "ciego: la migración no se aborda; consciente: solo en el diagnóstico o de paso; sensible: en objetivos o acciones; con respuesta: con indicadores y presupuesto o institucionalidad, en al menos un tercio de los sectores.",
+        "fr": "aveugle : la migration n'est pas traitée ; conscient : seulement au diagnostic ou en passant ; sensible : dans les objectifs ou les actions ; réactif : avec indicateurs et budget ou institutions, dans au moins un tiers des secteurs.",
+    },
+    "summary_sectors": {
+        "en": "The plan discusses {n_present} of {n_total} sectors. Migration is addressed in {n_addr} of them{addr_list}.",
+        "es": "El plan trata {n_present} de {n_total} sectores. La migración se aborda en {n_addr} de ellos{addr_list}.",
+        "fr": "Le plan traite {n_present} secteurs sur {n_total}. La migration est traitée dans {n_addr} d'entre eux{addr_list}.",
+    },
+    "summary_ignoring": {
+        "en": "It is absent from: {names}.",
+        "es": "Está ausente en: {names}.",
+        "fr": "Elle est absente de : {names}.",
+    },
+    "summary_full": {
+        "en": "It reaches indicators and budget or institutions in: {names}.",
+        "es": "Llega a indicadores y a presupuesto o institucionalidad en: {names}.",
+        "fr": "Elle atteint les indicateurs et le budget ou les institutions dans : {names}.",
+    },
+    "summary_checklist": {
+        "en": "Checklist: {a} linkages addressed, {p} partly, {m} missing.",
+        "es": "Lista de verificación: {a} vínculos abordados, {p} parcialmente, {m} ausentes.",
+        "fr": "Liste de contrôle : {a} liens traités, {p} partiellement, {m} manquants.",
+    },
+    "summary_continuum": {
+        "en": "Overall the plan is {c}.",
+        "es": "En conjunto, el plan es {c}.",
+        "fr": "Dans l'ensemble, le plan est {c}.",
+    },
+    "summary_possible": {
+        "en": "{n} further passages may address migration in other words (classifier): check them.",
+        "es": "Otros {n} pasajes podrían tratar la migración con otras palabras (clasificador): revíselos.",
+        "fr": "{n} autres passages pourraient traiter de la migration en d'autres termes (classifieur) : à vérifier.",
+    },
+    "generated_by": {"en": "Generated by {tool}", "es": "Generado por {tool}", "fr": "Généré par {tool}"},
+    "section": {"en": "Section", "es": "Sección", "fr": "Section"},
+    "quote": {"en": "Quote", "es": "Cita", "fr": "Citation"},
+    "concept": {"en": "Concept", "es": "Concepto", "fr": "Concept"},
+    "signal": {"en": "Signal", "es": "Señal", "fr": "Signal"},
+    "stage": {"en": "Stage", "es": "Etapa", "fr": "Étape"},
+    "status": {"en": "Status", "es": "Estado", "fr": "Statut"},
+    "item": {"en": "Item", "es": "Ítem", "fr": "Élément"},
+    "none": {"en": "none", "es": "ninguno", "fr": "aucun"},
+    "legend": {"en": "Legend", "es": "Leyenda", "fr": "Légende"},
+    "plugin_errors": {"en": "Plugins that failed", "es": "Complementos con errores", "fr": "Extensions en échec"},
+    # DOCX / XLSX / CSV exports (screener/report/docx_report.py, xlsx_report.py)
+    "file": {"en": "File", "es": "Archivo", "fr": "Fichier"},
+    "format": {"en": "Format", "es": "Formato", "fr": "Format"},
+    "title": {"en": "Title", "es": "Título", "fr": "Titre"},
+    "screen_language": {"en": "Screened as", "es": "Analizado como", "fr": "Analysé comme"},
+    "report_language": {"en": "Report language", "es": "Idioma del informe", "fr": "Langue du rapport"},
+    "level": {"en": "Level", "es": "Nivel", "fr": "Niveau"},
+    "context": {"en": "Context", "es": "Contexto", "fr": "Contexte"},
+    "more_findings": {
+        "en": "… and {n} more findings: see the Excel (XLSX) export.",
+        "es": "… y {n} hallazgos más: véase la exportación Excel (XLSX).",
+        "fr": "… et {n} autres constats : voir l'export Excel (XLSX).",
+    },
+    "no_recommendations": {
+        "en": "No recommendation: every checklist item is addressed.",
+        "es": "Ninguna recomendación: todos los ítems de la lista de verificación están abordados.",
+        "fr": "Aucune recommandation : tous les éléments de la liste de contrôle sont traités.",
+    },
+    "sheet_findings": {"en": "Findings", "es": "Hallazgos", "fr": "Constats"},
+    "sheet_checklist": {"en": "Checklist", "es": "Lista de verificación", "fr": "Liste de contrôle"},
+    "sheet_missed": {"en": "Missed passages", "es": "Pasajes omitidos", "fr": "Passages manqués"},
+    "sheet_about": {"en": "About", "es": "Acerca de", "fr": "À propos"},
+    "review_accepted": {"en": "accepted", "es": "aceptado", "fr": "accepté"},
+    "review_rejected": {"en": "rejected", "es": "rechazado", "fr": "rejeté"},
+    "review_error": {
+        "en": "Choose accepted or rejected, or leave the cell blank.",
+        "es": "Elija aceptado o rechazado, o deje la celda en blanco.",
+        "fr": "Choisissez accepté ou rejeté, ou laissez la cellule vide.",
+    },
+    "col_id": {"en": "ID", "es": "ID", "fr": "ID"},
+    "col_kind": {"en": "Kind", "es": "Tipo", "fr": "Type"},
+    "col_fired": {"en": "Fired by", "es": "Detectado por", "fr": "Détecté par"},
+    "col_concept": {"en": "Concept", "es": "Concepto", "fr": "Concept"},
+    "col_concepts": {"en": "Concepts", "es": "Conceptos", "fr": "Concepts"},
+    "col_sectors": {"en": "Sectors", "es": "Sectores", "fr": "Secteurs"},
+    "col_stage": {"en": "Stage", "es": "Etapa", "fr": "Étape"},
+    "col_page": {"en": "Page", "es": "Página", "fr": "Page"},
+    "col_section_path": {"en": "Section path", "es": "Ruta de la sección", "fr": "Chemin de la section"},
+    "col_quote": {"en": "Quote", "es": "Cita", "fr": "Citation"},
+    "col_matched": {"en": "Matched term", "es": "Término encontrado", "fr": "Terme trouvé"},
+    "col_negated": {"en": "Negated", "es": "Negado", "fr": "Nié"},
+    "col_hypothetical": {"en": "Hypothetical", "es": "Hipotético", "fr": "Hypothétique"},
+    "col_historical": {"en": "Historical", "es": "Histórico", "fr": "Historique"},
+    "col_passing": {"en": "In passing", "es": "De paso", "fr": "En passant"},
+    "col_confidence": {"en": "Confidence", "es": "Confianza", "fr": "Confiance"},
+    "col_start": {"en": "Start", "es": "Inicio", "fr": "Début"},
+    "col_end": {"en": "End", "es": "Fin", "fr": "Fin"},
+    "col_block": {"en": "Block", "es": "Bloque", "fr": "Bloc"},
+    "col_document": {"en": "Document path", "es": "Ruta del documento", "fr": "Chemin du document"},
+    "col_sha256": {"en": "Document SHA-256", "es": "SHA-256 del documento", "fr": "SHA-256 du document"},
+    "col_language": {"en": "Language", "es": "Idioma", "fr": "Langue"},
+    "col_review": {"en": "Review", "es": "Revisión", "fr": "Révision"},
+    "col_review_note": {"en": "Reviewer note", "es": "Nota del revisor", "fr": "Note du réviseur"},
+    "col_sector": {"en": "Sector", "es": "Sector", "fr": "Secteur"},
+    "col_sector_id": {"en": "Sector ID", "es": "ID del sector", "fr": "ID du secteur"},
+    "col_item": {"en": "Item ID", "es": "ID del ítem", "fr": "ID de l'élément"},
+    "col_title": {"en": "Title", "es": "Título", "fr": "Titre"},
+    "col_level": {"en": "Level", "es": "Nivel", "fr": "Niveau"},
+    "col_status": {"en": "Status", "es": "Estado", "fr": "Statut"},
+    "col_evidence": {"en": "Evidence IDs", "es": "IDs de evidencia", "fr": "ID des preuves"},
+    "col_recommendation": {"en": "Recommendation", "es": "Recomendación", "fr": "Recommandation"},
+    "col_sdg": {"en": "SDG", "es": "ODS", "fr": "ODD"},
+    "col_gcm": {"en": "GCM", "es": "PMM", "fr": "PMM"},
+    "col_searched": {"en": "What was searched", "es": "Qué se buscó", "fr": "Ce qui a été recherché"},
+    "col_text": {"en": "Text", "es": "Texto", "fr": "Texte"},
+    "col_lang": {"en": "Language (en/es/fr)", "es": "Idioma (en/es/fr)", "fr": "Langue (en/es/fr)"},
+    "col_label": {"en": "Label (1 = about migration, 0 = not)", "es": "Etiqueta (1 = trata la migración, 0 = no)", "fr": "Étiquette (1 = traite de la migration, 0 = non)"},
+    "col_note": {"en": "Note", "es": "Nota", "fr": "Note"},
+    "about_tool": {"en": "Tool", "es": "Herramienta", "fr": "Outil"},
+    "about_lexicon": {"en": "Lexicon", "es": "Léxico", "fr": "Lexique"},
+    "about_plugins": {"en": "Sector plugins", "es": "Complementos sectoriales", "fr": "Extensions sectorielles"},
+    "about_classifier": {"en": "Classifier", "es": "Clasificador", "fr": "Classifieur"},
+    "about_threshold": {"en": "Classifier threshold", "es": "Umbral del clasificador", "fr": "Seuil du classifieur"},
+    "about_how_title": {"en": "How to review", "es": "Cómo revisar", "fr": "Comment réviser"},
+    "about_how": {
+        "en": "1. In the Findings sheet, read each quote and set the Review column with the drop-down: accepted (the passage is about migration) or rejected (it is not); leave it blank if unsure.|"
+              "2. Write why in Reviewer note when useful (it is kept for your records, not used for training).|"
+              "3. In the Missed passages sheet, paste passages about migration that the screen did not find: Text, Language (en, es or fr), Label 1 (or 0 for a passage that looks like migration but is not), Concepts and Sector if you know them.|"
+              "4. Do not edit the ID, Language and Document SHA-256 columns: they make the training passages traceable.|"
+              "5. Save as .xlsx and train: screener train reviewed.xlsx -o model.skops, then screener scan --model model.skops plan.pdf.",
+        "es": "1. En la hoja Hallazgos, lea cada cita y complete la columna Revisión con la lista desplegable: aceptado (el pasaje trata la migración) o rechazado (no la trata); déjela en blanco si tiene dudas.|"
+              "2. Explique el motivo en Nota del revisor cuando sea útil (se conserva como registro, no se usa para entrenar).|"
+              "3. En la hoja Pasajes omitidos, pegue los pasajes sobre migración que el análisis no encontró: Texto, Idioma (en, es o fr), Etiqueta 1 (o 0 para un pasaje que parece tratar la migración pero no lo hace), y Conceptos y Sector si los conoce.|"
+              "4. No modifique las columnas ID, Idioma y SHA-256 del documento: permiten rastrear los pasajes de entrenamiento.|"
+              "5. Guarde como .xlsx y entrene: screener train reviewed.xlsx -o model.skops, luego screener scan --model model.skops plan.pdf.",
+        "fr": "1. Dans la feuille Constats, lisez chaque citation et remplissez la colonne Révision avec la liste déroulante : accepté (le passage traite de la migration) ou rejeté (il n'en traite pas) ; laissez-la vide en cas de doute.|"
+              "2. Indiquez la raison dans Note du réviseur si utile (elle est conservée pour mémoire, pas utilisée pour l'entraînement).|"
+              "3. Dans la feuille Passages manqués, collez les passages sur la migration que l'examen n'a pas trouvés : Texte, Langue (en, es ou fr), Étiquette 1 (ou 0 pour un passage qui ressemble à la migration sans en traiter), Concepts et Secteur si vous les connaissez.|"
+              "4. Ne modifiez pas les colonnes ID, Langue et SHA-256 du document : elles rendent les passages d'entraînement traçables.|"
+              "5. Enregistrez en .xlsx et entraînez : screener train reviewed.xlsx -o model.skops, puis screener scan --model model.skops plan.pdf.",
+    },
+}
+
+CONCEPTS: dict[str, dict[str, str]] = {
+    "immigration": {"en": "immigration", "es": "inmigración", "fr": "immigration"},
+    "emigration": {"en": "emigration and nationals abroad", "es": "emigración y nacionales en el exterior", "fr": "émigration et nationaux à l'étranger"},
+    "return": {"en": "return and reintegration", "es": "retorno y reintegración", "fr": "retour et réintégration"},
+    "transit": {"en": "transit migration", "es": "migración en tránsito", "fr": "migration de transit"},
+    "internal_migration": {"en": "internal and rural-urban migration", "es": "migración interna y rural-urbana", "fr": "migration interne et exode rural"},
+    "forced_displacement": {"en": "forced displacement (refugees, IDPs)", "es": "desplazamiento forzado (refugiados, desplazados)", "fr": "déplacement forcé (réfugiés, déplacés)"},
+    "labour_migration": {"en": "labour migration", "es": "migración laboral", "fr": "migration de travail"},
+    "brain_drain": {"en": "skills and brain drain", "es": "competencias y fuga de cerebros", "fr": "compétences et fuite des cerveaux"},
+    "diaspora": {"en": "diaspora", "es": "diáspora", "fr": "diaspora"},
+    "remittances": {"en": "remittances", "es": "remesas", "fr": "transferts de fonds"},
+    "trafficking": {"en": "trafficking and smuggling", "es": "trata y tráfico de personas", "fr": "traite et trafic de personnes"},
+    "human_mobility": {"en": "human mobility", "es": "movilidad humana", "fr": "mobilité humaine"},
+    "climate_migration": {"en": "climate migration and planned relocation", "es": "migración climática y reubicación planificada", "fr": "migration climatique et relocalisation planifiée"},
+    "statelessness": {"en": "statelessness", "es": "apatridia", "fr": "apatridie"},
+    "migration_governance": {"en": "migration governance", "es": "gobernanza migratoria", "fr": "gouvernance des migrations"},
+    "migration_data": {"en": "migration data", "es": "datos sobre migración", "fr": "données sur la migration"},
+    "migrants_general": {"en": "migration (general)", "es": "migración (general)", "fr": "migration (général)"},
+    "unspecified": {"en": "possible migration", "es": "posible migración", "fr": "migration possible"},
+}
+
+
+def t(key: str, lang: str, **kwargs) -> str:
+    """Translated message ``key`` in ``lang`` (falls back to English), formatted with kwargs."""
+    entry = MESSAGES[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**kwargs) if kwargs else text
+
+
+def concept_label(concept: str, lang: str) -> str:
+    entry = CONCEPTS.get(concept)
+    if not entry:
+        return concept.replace("_", " ")
+    return entry.get(lang) or entry["en"]
+
+
+def stage_label(stage: str, lang: str) -> str:
+    return t(f"stage_{stage}", lang)
+
+
+def status_label(status: str, lang: str) -> str:
+    return t(f"status_{status}", lang)

@@ -1,0 +1,500 @@
+"""The screen: from a loaded ``Document`` to a ``ScreenResult``.
+
+One spaCy pass per block, shared by every component: the migration lexicon (with its
+false-friend exclusions), the sector plugins' term lists, the checklist topic terms and the
+context rules all read the same ``Doc``. The classifier, when given, scores the same blocks;
+``fuse`` combines both signals under the documented rule (docs/method.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from . import __version__
+from .classify.fusion import fuse
+from .model import HEADING, Document
+from .nlp.context import MatchContext, classify_context
+from .results import (
+    ADDRESSED,
+    MISSING,
+    PARTLY,
+    ChecklistResult,
+    Excluded,
+    Finding,
+    ScreenResult,
+    Searched,
+    SectorResult,
+    Signal,
+    StageCell,
+    page_ranges,
+)
+from .stages import STAGES, UNSPECIFIED, document_stages, fold
+
+SUPPORTED_LANGUAGES = ("en", "es", "fr")
+# Concepts that make up the migration dimensions of the summary (migrants_general is the
+# generic word and is not a dimension of its own).
+DIMENSIONS = (
+    "immigration", "emigration", "return", "transit", "internal_migration", "forced_displacement",
+    "labour_migration", "brain_drain", "diaspora", "remittances", "trafficking", "human_mobility",
+    "climate_migration", "statelessness", "migration_governance", "migration_data",
+)
+FORWARD_STAGES = frozenset({"objectives", "actions", "indicators", "budget", "institutions"})
+LEXICON_CONFIDENCE = 0.8
+MIN_CLASSIFIER_WORDS = 6
+SECTOR_WINDOW = 150  # characters between a migration term and a sector term for the finding to be that sector's
+SECTOR_TIE = 40  # sectors named within this many characters of the nearest one share the finding
+
+# Migration framed as control: cue words (accent-folded) counted over the confirmed findings.
+_CONTROL = re.compile(
+    r"\b(?:control(?:ar|er|ling)?|irregular(?:es)?|irreguliers?|illegal(?:es|ly)?|ilegal(?:es)?|clandestin(?:e|s|es|os|as)?"
+    r"|border security|seguridad fronteriza|securite des frontieres|deport\w*|expul\w*|reconduite|intercept\w*"
+    r"|lutte contre l'immigration|lucha contra la migracion|combat(?:ting)? illegal|amenaza|threat|menace)\b"
+)
+
+
+@dataclass(frozen=True)
+class ScreenOptions:
+    """Knobs of a screen; the CLI and screener.toml fill them."""
+
+    lang: str | None = None  # force the screening language
+    report_lang: str | None = None
+    sectors: tuple[str, ...] | None = None  # only these sector plugins
+    min_sector_blocks: int = 3  # blocks with the sector's own terms for it to count as present
+    classifier_threshold: float | None = None  # None: the model card's threshold
+    use_classifier: bool = True
+
+
+@dataclass
+class _BlockInfo:
+    index: int
+    stage: str
+    stages: frozenset[str]
+    sectors: set[str] = field(default_factory=set)
+    own_sector_hits: dict[str, int] = field(default_factory=dict)
+    items: set[str] = field(default_factory=set)  # checklist items whose topic terms occur
+    probability: float | None = None
+    sector_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, sector) in the block
+    headed: set[str] = field(default_factory=set)  # sectors named by the enclosing headings
+
+    def sectors_near(self, anchors: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+        """Sectors of a finding. Inside a sector chapter ("3.2 Salud") the headings decide.
+        Elsewhere (diagnosis overviews, indicator and budget tables) the nearest sector named
+        within SECTOR_WINDOW characters of the migration terms decides, so a paragraph that
+        lists "el centro de salud" among a round-table's members further on does not make
+        health address migration."""
+        if self.headed:
+            return tuple(sorted(self.headed))
+        distance: dict[str, int] = {}
+        for a, z, sec in self.sector_spans:
+            d = min(max(a - z2, a2 - z, 0) for a2, z2 in anchors)
+            if d <= SECTOR_WINDOW:
+                distance[sec] = min(d, distance.get(sec, d))
+        if not distance:
+            return ()
+        # the nearest sector(s) only: "protege sus páramos ..., genera empleo digno para su
+        # población, incluidas las personas en movilidad humana" is about employment
+        best = min(distance.values())
+        return tuple(sorted(sec for sec, d in distance.items() if d <= best + SECTOR_TIE))
+
+    def sectors_asserted(self) -> tuple[str, ...]:
+        if self.headed:
+            return tuple(sorted(self.headed))
+        return tuple(sorted({sec for _a, _z, sec in self.sector_spans}))
+
+
+def screen(
+    doc: Document,
+    *,
+    plugins=None,
+    lexicon=None,
+    classifier=None,
+    options: ScreenOptions = ScreenOptions(),
+) -> ScreenResult:
+    """Screen ``doc``; plugins/lexicon/classifier default to the bundled ones."""
+    from .nlp.lexicon import compile_lexicon, compile_terms, default_lexicon
+    from .nlp.pipeline import get_nlp
+    from .plugins import load_plugins
+
+    warnings: list[str] = []
+    lang = options.lang or doc.language
+    if lang not in SUPPORTED_LANGUAGES:
+        warnings.append(
+            f"document language '{doc.language}' has no lexicon; screened with the English lexicon "
+            "(use --lang es|fr|en to choose)"
+        )
+        lang = "en"
+    lexicon = lexicon if lexicon is not None else default_lexicon()
+    plugin_set = plugins if plugins is not None else load_plugins(only=options.sectors)
+    sector_plugins = [p for p in plugin_set.plugins if options.sectors is None or p.name in options.sectors]
+    plugin_errors = [
+        {"name": e.name, "origin": e.origin, "message": e.message} for e in getattr(plugin_set, "errors", ())
+    ]
+
+    nlp = get_nlp(lang)
+    lex = compile_lexicon(lexicon, lang)
+    sector_matcher = compile_terms({p.name: p.terms_for(lang) for p in sector_plugins}, lang, nlp)
+    heading_matcher = compile_terms(
+        {p.name: (p.heading_terms_for(lang) or p.terms_for(lang)) for p in sector_plugins}, lang, nlp
+    )
+    item_matcher = compile_terms(
+        {it.id: it.terms_for(lang) for p in sector_plugins for it in p.checklist if it.terms_for(lang)}, lang, nlp
+    )
+
+    blocks = doc.blocks
+    spacy_docs = list(nlp.pipe([b.text for b in blocks], batch_size=256))
+    stage_tags = document_stages(doc)
+
+    # Sections headed by a sector ("3.2 Salud") give that sector to everything inside them.
+    section_sectors: list[set[str]] = []
+    for s in doc.sections:
+        own = {m.concept for m in heading_matcher.find(nlp(s.title))}
+        inherited = section_sectors[s.parent] if s.parent is not None else set()
+        section_sectors.append(own | inherited)
+
+    infos: list[_BlockInfo] = []
+    raw_matches: list[list] = []
+    excluded: list[Excluded] = []
+    for b, sdoc, (stage, stages) in zip(blocks, spacy_docs, stage_tags):
+        info = _BlockInfo(b.index, stage, stages)
+        for m in _longest_across_labels(sector_matcher.find(sdoc)):
+            info.own_sector_hits[m.concept] = info.own_sector_hits.get(m.concept, 0) + 1
+            info.sector_spans.append((m.start, m.end, m.concept))
+        for p in sector_plugins:
+            extra = _plugin_spans(p, b.text, sdoc, lang, plugin_errors)
+            if extra:
+                info.own_sector_hits[p.name] = info.own_sector_hits.get(p.name, 0) + len(extra)
+                info.sector_spans.extend((a, z, p.name) for a, z in extra)
+        info.sectors = set(info.own_sector_hits)
+        if b.section is not None:
+            info.headed = set(section_sectors[b.section])
+            info.sectors |= info.headed
+        if item_matcher is not None:
+            info.items = {m.concept for m in item_matcher.find(sdoc)}
+        matches = []
+        for m in lex.find(sdoc):
+            if m.excluded_by:
+                excluded.append(Excluded(b.index, b.page, b.start + m.start, b.start + m.end, m.text, m.concept, m.excluded_by))
+            else:
+                matches.append(m)
+        raw_matches.append(matches)
+        infos.append(info)
+
+    # Classifier: a second, independent signal on every block long enough to judge.
+    threshold = None
+    if classifier is not None and options.use_classifier:
+        threshold = options.classifier_threshold if options.classifier_threshold is not None else classifier.threshold
+        idx = [i for i, b in enumerate(blocks) if b.kind != HEADING and len(b.text.split()) >= MIN_CLASSIFIER_WORDS]
+        probs = classifier.predict_proba([blocks[i].text for i in idx], lang=lang) if idx else []
+        for i, p in zip(idx, probs):
+            infos[i].probability = float(p)
+    excluded_blocks = {e.block for e in excluded}
+
+    findings = _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks)
+    sectors = [
+        _sector_result(p, doc, infos, findings, lang, options, lexicon) for p in sector_plugins
+    ]
+    summary = _summary(doc, findings, sectors, lang)
+    provenance = {
+        "tool": f"screener {__version__}",
+        "lexicon": f"{lexicon.name} {lexicon.version}",
+        "plugins": {p.name: p.version for p in sector_plugins},
+        "classifier": getattr(classifier, "id", None),
+        "classifier_threshold": threshold,
+        "screen_language": lang,
+    }
+    return ScreenResult(
+        document=doc,
+        language=lang,
+        findings=tuple(findings),
+        excluded=tuple(excluded),
+        sectors=tuple(sectors),
+        summary=summary,
+        provenance=provenance,
+        warnings=tuple(warnings) + tuple(doc.warnings),
+        plugin_errors=tuple(plugin_errors),
+        report_lang=options.report_lang or (doc.language if doc.language in SUPPORTED_LANGUAGES else "en"),
+    )
+
+
+def _longest_across_labels(matches: list) -> list:
+    """Drop a sector term lying inside a longer term of another sector: "seguridad" yields to
+    "seguridad alimentaria" (rural development) and "seguridad social" (employment)."""
+    out = []
+    for m in matches:
+        if any(o is not m and o.concept != m.concept and o.start <= m.start and m.end <= o.end
+               and (o.end - o.start) > (m.end - m.start) for o in matches):
+            continue
+        out.append(m)
+    return out
+
+
+def _plugin_spans(plugin, text, sdoc, lang, errors: list[dict]) -> tuple:
+    """A plugin's optional custom matching hook; a hook that raises is reported, not fatal."""
+    if getattr(plugin, "hooks", None) is None:
+        return ()
+    from .plugins import sector_spans
+
+    spans, failure = sector_spans(plugin, text, sdoc, lang)
+    if failure is not None and not any(e["name"] == plugin.name and e["message"] == failure.message for e in errors):
+        errors.append({"name": plugin.name, "origin": plugin.origin, "message": failure.message})
+    return spans
+
+
+def _sentence_span(sdoc, start: int, end: int) -> tuple[int, int]:
+    for sent in sdoc.sents:
+        if sent.start_char <= start < sent.end_char:
+            return sent.start_char, max(sent.end_char, end)
+    return 0, len(sdoc.text)
+
+
+def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks) -> list[Finding]:
+    out: list[Finding] = []
+    for b, sdoc, info, matches in zip(doc.blocks, spacy_docs, infos, raw_matches):
+        path = tuple(doc.section_path(b.section))
+        p = info.probability
+        fired = fuse(bool(matches), b.index in excluded_blocks, p, threshold)
+        if matches:
+            # one finding per sentence holding matches
+            by_sentence: dict[tuple[int, int], list] = defaultdict(list)
+            for m in matches:
+                by_sentence[_sentence_span(sdoc, m.start, m.end)].append(m)
+            for (s0, s1), ms in sorted(by_sentence.items()):
+                ms.sort(key=lambda m: (m.concept == "migrants_general", m.start))
+                sentence = sdoc.text[s0:s1]
+                contexts = [classify_context(sentence, m.start - s0, m.end - s0, lang) for m in ms]
+                pick = next((i for i, c in enumerate(contexts) if c.asserted), 0)
+                main, ctx = ms[pick], contexts[pick]
+                concepts = tuple(dict.fromkeys(m.concept for m in ms))
+                signals = [Signal("lexicon", m.rule, m.term_id, m.text, LEXICON_CONFIDENCE) for m in ms]
+                confidence = LEXICON_CONFIDENCE
+                if p is not None:
+                    signals.append(Signal("classifier", classifier.id, classifier.id, "", p))
+                    if fired == "both":
+                        confidence = 1 - (1 - LEXICON_CONFIDENCE) * (1 - p)
+                out.append(Finding(
+                    id="", kind="migration", concept=main.concept, concepts=concepts,
+                    sectors=info.sectors_near([(m.start, m.end) for m in ms]),
+                    stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
+                    section_path=path, start=b.start + s0, end=b.start + s1, text=sentence,
+                    match_start=b.start + main.start, match_end=b.start + main.end, matched=main.text,
+                    context=ctx, signals=tuple(signals), confidence=confidence, fired=fired,
+                ))
+        elif fired == "classifier":
+            # classifier only: shown as "possible", with the terms that weighed most
+            top = tuple(classifier.explain(b.text, lang=lang, top=6))
+            out.append(Finding(
+                id="", kind="possible", concept="unspecified", concepts=(), sectors=info.sectors_asserted(),
+                stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
+                section_path=path, start=b.start, end=b.end, text=b.text, match_start=b.start,
+                match_end=b.end, matched="", context=MatchContext(), confidence=p, fired="classifier",
+                signals=(Signal("classifier", classifier.id, classifier.id, "", p, top),),
+            ))
+    from dataclasses import replace
+
+    return [replace(f, id=f"F{i + 1:04d}") for i, f in enumerate(out)]
+
+
+def _rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
+    """0 = migration absent; 1 = only in diagnosis or in passing; 2 = in objectives, actions or
+    other forward-looking parts; 3 = in objectives/actions AND indicators AND budget or institutions."""
+    counted = [f for f in findings if f.counts or (include_possible and f.kind == "possible")]
+    if not counted:
+        return 1 if findings else 0
+    if all(f.context.passing for f in counted):
+        return 1
+    stages = set().union(*(f.stages for f in counted if not f.context.passing))
+    if not stages & FORWARD_STAGES:
+        return 1
+    if stages & {"objectives", "actions"} and "indicators" in stages and stages & {"budget", "institutions"}:
+        return 3
+    return 2
+
+
+def _sector_result(plugin, doc, infos, findings, lang, options, lexicon) -> SectorResult:
+    name = plugin.name
+    sector_blocks = [i for i in infos if name in i.sectors]
+    own = [i for i in infos if i.own_sector_hits.get(name)]
+    headed = any(name in i.sectors and not i.own_sector_hits.get(name) for i in infos)
+    present = len(own) >= min_blocks_for(len(doc.blocks), options) or (headed and len(own) >= 1)
+    mine = [f for f in findings if name in f.sectors]
+    pages = tuple(sorted({doc.blocks[i.index].page for i in sector_blocks if doc.blocks[i.index].page is not None}))
+
+    stages: dict[str, StageCell] = {}
+    for st in STAGES + (UNSPECIFIED,):
+        blocks_here = sum(1 for i in sector_blocks if st in i.stages)
+        fs = [f for f in mine if st in f.stages]
+        stages[st] = StageCell(blocks_here, sum(f.counts for f in fs), sum(not f.counts for f in fs))
+    if not stages[UNSPECIFIED].sector_blocks and not stages[UNSPECIFIED].findings + stages[UNSPECIFIED].other:
+        del stages[UNSPECIFIED]
+
+    all_concepts = tuple(c.id for c in lexicon.concepts)
+    section_titles = tuple(dict.fromkeys(
+        doc.sections[doc.blocks[i.index].section].title for i in sector_blocks if doc.blocks[i.index].section is not None
+    ))
+    n_terms = sum(len(c.terms_for(lang)) for c in lexicon.concepts)
+    searched = Searched(all_concepts, (lang,), n_terms, section_titles[:40], page_ranges(pages), len(sector_blocks))
+
+    by_block = defaultdict(list)
+    for f in mine:
+        by_block[f.block].append(f)
+    checklist = tuple(
+        _check_item(item, doc, sector_blocks, by_block, lang, lexicon, page_ranges(pages), section_titles)
+        for item in plugin.checklist
+    )
+    return SectorResult(
+        sector=name, code=plugin.code, version=plugin.version, present=present, pages=pages,
+        blocks=len(sector_blocks), rating=_rating(mine) if present or mine else 0,
+        rating_if_confirmed=_rating(mine, include_possible=True) if present or mine else 0,
+        stages=stages, checklist=checklist, findings=tuple(f.id for f in mine), searched=searched,
+        title=dict(plugin.title),
+    )
+
+
+def min_blocks_for(n_blocks: int, options: ScreenOptions) -> int:
+    """Blocks using a sector's words for it to be present: ``min_sector_blocks`` in a full plan,
+    fewer in a short brief (one block per 25 of the document, at least one)."""
+    return max(1, min(options.min_sector_blocks, n_blocks // 25))
+
+
+def _concept_ok(item, f: Finding) -> bool:
+    wanted = set(item.concepts)
+    if not wanted or "any" in wanted:
+        return True
+    return bool(wanted & set(f.concepts)) or (f.kind == "possible")
+
+
+def _check_item(item, doc, sector_blocks, by_block, lang, lexicon, pages, section_titles) -> ChecklistResult:
+    """addressed: a confirmed, asserted finding of the item's concepts co-occurs with its topic
+    terms in its scope (and stage); partly: the co-occurrence is only in the wider section, or
+    only negated/hypothetical/possible; missing: neither (with what was searched)."""
+    needs_terms = bool(item.terms_for(lang))
+    stage_ok = (lambda f: not item.stages or bool(set(item.stages) & set(f.stages)))
+    strong, weak = [], []
+    section_items: dict[int | None, set[str]] = defaultdict(set)
+    for i in sector_blocks:
+        section_items[doc.blocks[i.index].section] |= i.items
+    for i in sector_blocks:
+        fs = [f for f in by_block.get(i.index, ()) if _concept_ok(item, f) and stage_ok(f)]
+        if not fs:
+            continue
+        in_block = not needs_terms or item.id in i.items
+        in_section = in_block or item.id in section_items[doc.blocks[i.index].section]
+        scope_ok = in_block or (item.scope == "section" and in_section)
+        for f in fs:
+            if scope_ok and f.counts:
+                strong.append(f.id)
+            elif in_section:
+                weak.append(f.id)
+    concepts = tuple(c for c in item.concepts if c != "any") or tuple(c.id for c in lexicon.concepts)
+    n_terms = sum(len(c.terms_for(lang)) for c in lexicon.concepts if c.id in concepts) + len(item.terms_for(lang))
+    searched = Searched(concepts, (lang,), n_terms, section_titles[:40], pages, len(sector_blocks))
+    refs = {"sdg": tuple(item.references.get("sdg", ())), "gcm": tuple(item.references.get("gcm", ()))}
+    texts = {"title": dict(item.title), "recommendation": dict(item.recommendation)}
+    if strong:
+        return ChecklistResult(item.id, item.level, ADDRESSED, tuple(dict.fromkeys(strong)), "cooccurrence", searched, refs, **texts)
+    if weak:
+        return ChecklistResult(item.id, item.level, PARTLY, tuple(dict.fromkeys(weak)), "weak_evidence", searched, refs, **texts)
+    return ChecklistResult(item.id, item.level, MISSING, (), "none", searched, refs, **texts)
+
+
+def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult], lang: str) -> dict[str, Any]:
+    counted = [f for f in findings if f.counts]
+    covered = sorted({c for f in counted for c in f.concepts if c in DIMENSIONS})
+    possible = sorted({c for f in findings if not f.counts for c in f.concepts if c in DIMENSIONS} - set(covered))
+    present = [s for s in sectors if s.present]
+    max_rating = max((s.rating for s in present), default=0)
+    forward = [s for s in present if s.rating >= 2]
+    if not counted:
+        continuum = "blind"
+    elif max_rating <= 1:
+        continuum = "aware"
+    elif max_rating == 3 and len(forward) * 3 >= len(present):
+        continuum = "responsive"
+    else:
+        continuum = "sensitive"
+    control = [f for f in counted if _CONTROL.search(fold(f.text))]
+    security_only = [f for f in counted if set(f.sectors) == {"security"}]
+    rights_sectors = {"education", "health", "employment", "urban_development", "governance"}
+    addressed_rights = [s for s in present if s.sector in rights_sectors and s.rating >= 2]
+    security_framing = bool(counted) and (
+        (len(control) / len(counted) >= 0.5 or len(security_only) / len(counted) >= 0.6) and len(addressed_rights) < 2
+    )
+    pages_with = sorted({f.page for f in counted if f.page is not None})
+    return {
+        "continuum": continuum,
+        "security_framing": security_framing,
+        "control_share": round(len(control) / len(counted), 3) if counted else 0.0,
+        "findings": {"migration": len([f for f in findings if f.kind == "migration"]),
+                     "counted": len(counted),
+                     "possible": len([f for f in findings if f.kind == "possible"]),
+                     "not_asserted": len([f for f in findings if f.kind == "migration" and not f.asserted])},
+        "pages_with_migration": pages_with,
+        "dimensions_covered": covered,
+        "dimensions_possible": possible,
+        "dimensions_missing": [d for d in DIMENSIONS if d not in covered and d not in possible],
+        "sectors_present": [s.sector for s in present],
+        "sectors_absent": [s.sector for s in sectors if not s.present],
+        "sectors_addressing": [s.sector for s in present if s.rating >= 1 and any(
+            f.counts for f in findings if s.sector in f.sectors)],
+        "sectors_ignoring": [s.sector for s in present if not any(f.counts for f in findings if s.sector in f.sectors)],
+        "ratings": {s.sector: s.rating for s in sectors},
+        "checklist": {
+            "addressed": sum(c.status == ADDRESSED for s in present for c in s.checklist),
+            "partly": sum(c.status == PARTLY for s in present for c in s.checklist),
+            "missing": sum(c.status == MISSING for s in present for c in s.checklist),
+        },
+    }
+
+
+class Screener:
+    """Everything a screen needs, loaded once and reused for many documents (and workers)."""
+
+    def __init__(
+        self,
+        *,
+        options: ScreenOptions = ScreenOptions(),
+        lexicon_paths: Sequence[str] = (),
+        plugins_dirs: Sequence[str] = (),
+        model: str | None = None,
+        max_bytes: int | None = None,
+        engine: str = "pypdfium2",
+    ) -> None:
+        from .loaders.base import DEFAULT_MAX_BYTES
+        from .nlp.lexicon import default_lexicon
+        from .plugins import load_plugins
+
+        self.options = options
+        self.lexicon = default_lexicon(list(lexicon_paths))
+        self.plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
+        self.classifier = None
+        if options.use_classifier:
+            from .classify import load_model
+
+            self.classifier = load_model(model)
+        self.max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+        self.engine = engine
+        self.model_path = model
+
+    def load(self, path) -> Document:
+        from .loaders import load
+
+        return load(path, max_bytes=self.max_bytes, engine=self.engine)
+
+    def screen(self, doc: Document) -> ScreenResult:
+        return screen(doc, plugins=self.plugins, lexicon=self.lexicon, classifier=self.classifier, options=self.options)
+
+    def screen_file(self, path) -> ScreenResult:
+        return self.screen(self.load(path))
+
+    def fingerprint(self) -> dict[str, Any]:
+        """Versions that make a report up to date (for --resume)."""
+        return {
+            "tool": __version__,
+            "lexicon": f"{self.lexicon.name} {self.lexicon.version}",
+            "plugins": {p.name: p.version for p in self.plugins.plugins},
+            "classifier": getattr(self.classifier, "id", None),
+            "options": repr(self.options),
+        }
