@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..results import ScreenResult
 from .i18n import concept_label, t
 
-FORMATS = ("json", "md", "html")
+FORMATS = ("json", "md", "html", "docx", "xlsx", "csv")
+BINARY_FORMATS = ("docx", "xlsx")
 SYMBOLS = {"addressed": "●", "partly": "◐", "missing": "○", "absent": "·"}
 
 
@@ -26,7 +27,36 @@ def render(result: ScreenResult, fmt: str) -> str | bytes:
         from .html import render_html
 
         return render_html(result)
+    if fmt == "docx":
+        from .docx_report import render_docx
+
+        return render_docx(result)
+    if fmt == "xlsx":
+        from .xlsx_report import render_xlsx
+
+        return render_xlsx(result)
+    if fmt == "csv":
+        from .xlsx_report import render_csv
+
+        return render_csv(result)["findings.csv"]
     raise ValueError(f"unknown report format {fmt!r}")
+
+
+def write_report(result: ScreenResult, fmt: str, output) -> list:
+    """Write the report to ``output`` atomically; CSV also writes ``<stem>.checklist.csv``."""
+    from pathlib import Path
+
+    from ..cli.common import write_atomic
+
+    if fmt == "csv":
+        from .xlsx_report import csv_files
+
+        files = csv_files(result, Path(output))
+        for path, text in files.items():
+            write_atomic(path, text)
+        return list(files)
+    write_atomic(output, render(result, fmt))
+    return [Path(output)]
 
 
 def sector_title(result: ScreenResult, sector: str, lang: str | None = None) -> str:
