@@ -46,6 +46,8 @@ LEXICON_CONFIDENCE = 0.8
 MIN_CLASSIFIER_WORDS = 6
 SECTOR_WINDOW = 150  # characters between a migration term and a sector term for the finding to be that sector's
 SECTOR_TIE = 40  # sectors named within this many characters of the nearest one share the finding
+TITLE_SPAN = 0.9  # a heading whose section covers this share of the text is the document's title
+CONCEPT_SECTORS = {"migration_governance": ("governance",), "migration_data": ("governance",)}
 
 # Migration framed as control: cue words (accent-folded) counted over the confirmed findings.
 _CONTROL = re.compile(
@@ -115,7 +117,7 @@ def screen(
 ) -> ScreenResult:
     """Screen ``doc``; plugins/lexicon/classifier default to the bundled ones."""
     from .nlp.lexicon import compile_lexicon, compile_terms, default_lexicon
-    from .nlp.pipeline import get_nlp
+    from .nlp.pipeline import get_nlp, pipe
     from .plugins import load_plugins
 
     warnings: list[str] = []
@@ -144,22 +146,27 @@ def screen(
     )
 
     blocks = doc.blocks
-    spacy_docs = list(nlp.pipe([b.text for b in blocks], batch_size=256))
+    spacy_docs = pipe([b.text for b in blocks], lang)
     stage_tags = document_stages(doc)
 
-    # Sections headed by a sector ("3.2 Salud") give that sector to everything inside them.
+    # Sections headed by one sector ("3.2 Salud") give it to everything inside them. A heading
+    # naming several sectors ("Empleo, economía local e inclusión") or spanning nearly the whole
+    # document (its title) is no sector chapter: the passages inside decide for themselves.
     section_sectors: list[set[str]] = []
+    text_len = max(1, len(doc.text))
     for s in doc.sections:
-        own = {m.concept for m in heading_matcher.find(nlp(s.title))}
+        own = {m.concept for m in heading_matcher.find(nlp(s.title), text=s.title)}
+        if len(own) > 1 or (s.end - s.start) / text_len > TITLE_SPAN:
+            own = set()
         inherited = section_sectors[s.parent] if s.parent is not None else set()
-        section_sectors.append(own | inherited)
+        section_sectors.append(own or inherited)
 
     infos: list[_BlockInfo] = []
     raw_matches: list[list] = []
     excluded: list[Excluded] = []
     for b, sdoc, (stage, stages) in zip(blocks, spacy_docs, stage_tags):
         info = _BlockInfo(b.index, stage, stages)
-        for m in _longest_across_labels(sector_matcher.find(sdoc)):
+        for m in _longest_across_labels(sector_matcher.find(sdoc, text=b.text)):
             info.own_sector_hits[m.concept] = info.own_sector_hits.get(m.concept, 0) + 1
             info.sector_spans.append((m.start, m.end, m.concept))
         for p in sector_plugins:
@@ -172,9 +179,9 @@ def screen(
             info.headed = set(section_sectors[b.section])
             info.sectors |= info.headed
         if item_matcher is not None:
-            info.items = {m.concept for m in item_matcher.find(sdoc)}
+            info.items = {m.concept for m in item_matcher.find(sdoc, text=b.text)}
         matches = []
-        for m in lex.find(sdoc):
+        for m in lex.find(sdoc, text=b.text):
             if m.excluded_by:
                 excluded.append(Excluded(b.index, b.page, b.start + m.start, b.start + m.end, m.text, m.concept, m.excluded_by))
             else:
@@ -192,7 +199,8 @@ def screen(
             infos[i].probability = float(p)
     excluded_blocks = {e.block for e in excluded}
 
-    findings = _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks)
+    sector_names = frozenset(p.name for p in sector_plugins)
+    findings = _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks, sector_names)
     sectors = [
         _sector_result(p, doc, infos, findings, lang, options, lexicon) for p in sector_plugins
     ]
@@ -217,6 +225,12 @@ def screen(
         plugin_errors=tuple(plugin_errors),
         report_lang=options.report_lang or (doc.language if doc.language in SUPPORTED_LANGUAGES else "en"),
     )
+
+
+def _with_concept_sectors(sectors: tuple[str, ...], concepts, available: frozenset[str]) -> tuple[str, ...]:
+    """Migration governance and migration data are the governance sector's own subject."""
+    extra = {sec for c in concepts for sec in CONCEPT_SECTORS.get(c, ()) if sec in available}
+    return tuple(sorted(set(sectors) | extra)) if extra else sectors
 
 
 def _longest_across_labels(matches: list) -> list:
@@ -250,7 +264,7 @@ def _sentence_span(sdoc, start: int, end: int) -> tuple[int, int]:
     return 0, len(sdoc.text)
 
 
-def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks) -> list[Finding]:
+def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks, sector_names) -> list[Finding]:
     out: list[Finding] = []
     for b, sdoc, info, matches in zip(doc.blocks, spacy_docs, infos, raw_matches):
         path = tuple(doc.section_path(b.section))
@@ -263,7 +277,7 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                 by_sentence[_sentence_span(sdoc, m.start, m.end)].append(m)
             for (s0, s1), ms in sorted(by_sentence.items()):
                 ms.sort(key=lambda m: (m.concept == "migrants_general", m.start))
-                sentence = sdoc.text[s0:s1]
+                sentence = b.text[s0:s1]
                 contexts = [classify_context(sentence, m.start - s0, m.end - s0, lang) for m in ms]
                 pick = next((i for i, c in enumerate(contexts) if c.asserted), 0)
                 main, ctx = ms[pick], contexts[pick]
@@ -276,7 +290,7 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                         confidence = 1 - (1 - LEXICON_CONFIDENCE) * (1 - p)
                 out.append(Finding(
                     id="", kind="migration", concept=main.concept, concepts=concepts,
-                    sectors=info.sectors_near([(m.start, m.end) for m in ms]),
+                    sectors=_with_concept_sectors(info.sectors_near([(m.start, m.end) for m in ms]), concepts, sector_names),
                     stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
                     section_path=path, start=b.start + s0, end=b.start + s1, text=sentence,
                     match_start=b.start + main.start, match_end=b.start + main.end, matched=main.text,
@@ -466,6 +480,9 @@ class Screener:
         from .nlp.lexicon import default_lexicon
         from .plugins import load_plugins
 
+        # what a worker process needs to build the same Screener (batch --jobs)
+        self.init_kwargs = {"options": options, "lexicon_paths": tuple(lexicon_paths), "plugins_dirs": tuple(plugins_dirs),
+                            "model": model, "max_bytes": max_bytes, "engine": engine}
         self.options = options
         self.lexicon = default_lexicon(list(lexicon_paths))
         self.plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)

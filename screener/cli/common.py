@@ -8,26 +8,21 @@ from pathlib import Path
 
 import click
 
-from ..loaders.base import DEFAULT_MAX_BYTES
 
 
 def parse_size(value: str | int) -> int:
-    """'200MB', '1.5G', '5000000' -> bytes."""
-    if isinstance(value, int):
-        return value
-    s = value.strip().upper().replace(" ", "")
-    units = {"K": 10**3, "KB": 10**3, "M": 10**6, "MB": 10**6, "G": 10**9, "GB": 10**9, "B": 1, "": 1}
-    num = s.rstrip("KMGB")
-    unit = s[len(num):]
+    """'200MB', '200MiB', '1.5G', '5000000' -> bytes (one parser for the CLI and screener.toml)."""
+    from ..config import parse_size as _parse
+
     try:
-        return int(float(num) * units[unit])
-    except (ValueError, KeyError):
-        raise click.BadParameter(f"{value!r} is not a size; write e.g. 200MB or 1.5GB") from None
+        return _parse(value)
+    except Exception as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 max_size_option = click.option(
     "--max-size",
-    default=f"{DEFAULT_MAX_BYTES // 10**6}MB",
+    default="200MiB",  # == DEFAULT_MAX_BYTES
     show_default=True,
     callback=lambda ctx, param, v: parse_size(v),
     help="Refuse files larger than this.",

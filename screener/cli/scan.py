@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
-from ..errors import EXIT_PARTIAL, ScreenerError, UnsupportedFormatError
-from .common import max_size_option, write_atomic
+from .common import max_size_option
 
-SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+                 ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv"}
+FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
 
 
 def _split_csv(ctx, param, values):
@@ -21,8 +22,8 @@ def _split_csv(ctx, param, values):
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["json", "md", "html"]), default=None,
-              help="Report format. Default: from the -o extension, else md.")
+@click.option("--format", "fmt", type=click.Choice(["json", "md", "html", "docx", "xlsx", "csv"]), default=None,
+              help="Report format. Default: from the -o extension, else the config file's, else md.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Report file for a single document (default: standard output).")
 @click.option("--out-dir", type=click.Path(file_okay=False), help="Folder for a batch: one report per document plus a summary.")
 @click.option("--sectors", multiple=True, callback=_split_csv, help="Only these sectors (comma-separated plugin names).")
@@ -35,26 +36,36 @@ def _split_csv(ctx, param, values):
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Classifier probability threshold (default: the model card's).")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True, help="PDF text engine.")
 @max_size_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Batch: documents screened in parallel (default: all cores).")
+@click.option("--resume", is_flag=True, help="Batch: skip documents whose report is up to date (same file, same tool and plugin versions).")
+@click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
+              help="Settings file (default: ./screener.toml if present). Command-line options override it.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary lines on standard error.")
-def scan(inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, no_classifier,
-         threshold, engine, max_size, quiet):
+@click.pass_context
+def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, no_classifier,
+         threshold, engine, max_size, jobs, resume, config_path, quiet):
     """Screen plan(s) for how they treat migration and write the gap report.
 
     \b
     Examples:
       screener scan plan.pdf -o report.html
       screener scan plan.docx --format json --report-lang es
-      screener scan plans/ --out-dir reports/
+      screener scan plan.pdf -o review.xlsx        (one row per finding, for review)
+      screener scan plans/ --out-dir reports/      (a batch, with a summary table)
     """
+    from ..config import apply_config, given_on_command_line, load_config
     from ..loaders import iter_supported
-    from ..report import render
+    from ..report import write_report
     from ..screen import Screener, ScreenOptions
 
+    config = load_config(config_path, Path.cwd())
+    v = apply_config(config, given_on_command_line(ctx, ctx.params))
     if output and fmt is None:
         fmt = SUFFIX_FORMAT.get(Path(output).suffix.lower())
-        if fmt is None:
-            raise click.BadParameter(f"cannot tell the format from {output!r}; add --format json|md|html", param_hint="-o")
-    fmt = fmt or "md"
+        if fmt is None and "format" not in config.scan:
+            raise click.BadParameter(f"cannot tell the format from {output!r}; add --format json|md|html|docx|xlsx|csv",
+                                     param_hint="-o")
+    fmt = fmt or v["format"]
     paths = iter_supported(list(inputs))
     if not paths:
         raise click.UsageError("no supported documents found in the given folder(s) (PDF, DOCX, TXT, MD, HTML)")
@@ -62,31 +73,36 @@ def scan(inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plu
         raise click.UsageError("several documents: give --out-dir OUT to get one report per document")
     if output and out_dir:
         raise click.UsageError("use either -o (one document) or --out-dir (a batch), not both")
+    if fmt in FILE_ONLY_FORMATS and not output and not out_dir:
+        raise click.UsageError(f"--format {fmt} writes a file: give -o FILE")
 
-    options = ScreenOptions(lang=lang, report_lang=report_lang, sectors=sectors, classifier_threshold=threshold,
-                            use_classifier=not no_classifier)
-    screener = Screener(options=options, lexicon_paths=lexicons, plugins_dirs=plugins_dirs, model=model,
-                        max_bytes=max_size, engine=engine)
+    options = ScreenOptions(lang=v["lang"], report_lang=v["report_lang"], sectors=v["sectors"],
+                            min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],
+                            use_classifier=v["classifier"])
+    screener = Screener(options=options, lexicon_paths=v["lexicons"], plugins_dirs=v["plugins_dirs"],
+                        model=v["model"], max_bytes=v["max_size"], engine=v["engine"])
     for e in screener.plugins.errors:
         click.echo(f"screener: warning: plugin {e.name} not loaded: {e.message}", err=True)
 
     if out_dir:
         from ..batch import run_batch
 
-        code = run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet)
-        raise SystemExit(code)
+        n_jobs = None if ("jobs" not in config.scan and jobs is None) else v["jobs"]  # None: all cores
+        raise SystemExit(run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet, jobs=n_jobs,
+                                   resume=resume, summary_lang=v["report_lang"]))
 
     result = screener.screen_file(paths[0])
-    report = render(result, fmt)
     if output:
-        write_atomic(output, report)
+        written = write_report(result, fmt, output)
         if not quiet:
             s = result.summary
-            click.echo(f"screener: wrote {output} ({len(s['sectors_present'])} sectors present, "
+            click.echo(f"screener: wrote {', '.join(map(str, written))} ({len(s['sectors_present'])} sectors present, "
                        f"{s['findings']['migration']} migration findings, {s['findings']['possible']} possible; "
                        f"plan is migration-{s['continuum']})", err=True)
     else:
-        click.echo(report, nl=False)
-    for w in result.warnings:
-        if not quiet:
+        from ..report import render
+
+        click.echo(render(result, fmt), nl=False)
+    if not quiet:
+        for w in result.warnings:
             click.echo(f"screener: warning: {paths[0]}: {w}", err=True)

@@ -1,0 +1,92 @@
+"""``screener compare``: what changed in how a plan treats migration between two drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import max_size_option, write_atomic
+
+SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+def _split_csv(ctx, param, values):
+    out = []
+    for v in values or ():
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return tuple(out) or None
+
+
+@click.command()
+@click.argument("old", type=click.Path(path_type=str))
+@click.argument("new", type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default=None,
+              help="Report format. Default: from the -o extension, else the config file's, else md.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Report file (default: standard output).")
+@click.option("--report-lang", type=click.Choice(["en", "es", "fr"]), default=None,
+              help="Language of the report text (default: the newer draft's).")
+@click.option("--lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Screen as this language (default: detected).")
+@click.option("--sectors", multiple=True, callback=_split_csv, help="Only these sectors (comma-separated plugin names).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra lexicon file with your own terms (repeatable).")
+@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder with local sector plugins (repeatable).")
+@click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Classifier model (.skops) to use instead of the bundled one.")
+@click.option("--no-classifier", is_flag=True, help="Lexicon only: do not run the classifier.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Classifier probability threshold (default: the model card's).")
+@click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True, help="PDF text engine.")
+@max_size_option
+@click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
+              help="Settings file (default: ./screener.toml if present). Command-line options override it.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
+@click.pass_context
+def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, plugins_dirs, model, no_classifier,
+            threshold, engine, max_size, config_path, quiet):
+    """Compare two drafts of a plan (OLD, then NEW) and show what changed for migration.
+
+    \b
+    OLD and NEW are plans (PDF, DOCX, TXT, Markdown, HTML) or JSON reports saved with
+    `screener scan PLAN --format json -o report.json`; both kinds can be mixed.
+    Examples:
+      screener compare draft1.pdf draft2.pdf -o changes.html
+      screener compare old_report.json new_plan.docx --format md --report-lang es
+    """
+    from ..compare import compare_files
+    from ..config import apply_config, given_on_command_line, load_config
+    from ..report.compare_report import render_comparison
+    from ..screen import Screener, ScreenOptions
+
+    config = load_config(config_path, Path.cwd())
+    v = apply_config(config, given_on_command_line(ctx, ctx.params))
+
+    if fmt is None and output:
+        fmt = SUFFIX_FORMAT.get(Path(output).suffix.lower())
+        if fmt is None and "format" not in config.scan:
+            raise click.BadParameter(f"cannot tell the format from {output!r}; add --format html|md|json", param_hint="-o")
+    fmt = fmt or v["format"]
+
+    def make_screener() -> Screener:
+        options = ScreenOptions(lang=v["lang"], report_lang=v["report_lang"], sectors=v["sectors"],
+                                min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],
+                                use_classifier=v["classifier"])
+        screener = Screener(options=options, lexicon_paths=v["lexicons"], plugins_dirs=v["plugins_dirs"],
+                            model=v["model"], max_bytes=v["max_size"], engine=v["engine"])
+        for e in screener.plugins.errors:
+            click.echo(f"screener: warning: plugin {e.name} not loaded: {e.message}", err=True)
+        return screener
+
+    comparison = compare_files(old, new, screener_factory=make_screener, lang=v["report_lang"], max_bytes=v["max_size"])
+    report = render_comparison(comparison, fmt)
+    if output:
+        write_atomic(output, report)
+    else:
+        click.echo(report, nl=False)
+    if not quiet:
+        for w in comparison.warnings:
+            click.echo(f"screener: warning: {w}", err=True)
+        if output:
+            moved = [s for s in comparison.sector_changes]
+            click.echo(f"screener: wrote {output} ({len(moved)} sectors changed, {len(comparison.items)} checklist items "
+                       f"changed, {len(comparison.added)} passages added, {len(comparison.removed)} removed)", err=True)
