@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import (
     CorruptFileError,
     EmptyDocumentError,
+    EncryptedFileError,
     InputNotFoundError,
     LoadError,
     TooLargeError,
@@ -55,6 +56,8 @@ _MAGIC = [
     (b"Rar!", "a RAR archive", "Unpack it and screen the documents inside."),
     (b"7z\xbc\xaf", "a 7-Zip archive", "Unpack it and screen the documents inside."),
 ]
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CFB_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 _HTML_HINTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<h1", b"<p>", b"<div", b"<table")
 
 
@@ -79,6 +82,10 @@ def sniff(path: str | Path, data: bytes) -> str:
         if Path(path).suffix.lower() == ".docx":
             raise CorruptFileError(path, "the DOCX file has no word/document.xml part")
         raise UnsupportedFormatError(path, "this is a zip archive, not a document", "Unpack it and screen the documents inside.")
+    if head.startswith(_CFB_MAGIC) and _CFB_ENCRYPTED in data:
+        # Word saves a password-protected .docx as an OLE container holding the
+        # encrypted package next to an "EncryptionInfo" stream.
+        raise EncryptedFileError(path, "the document is password-protected (encrypted Office file)")
     for magic, what, hint in _MAGIC:
         if head.startswith(magic):
             raise UnsupportedFormatError(path, f"this is {what}", hint)
@@ -135,7 +142,8 @@ def load_bytes(path: str | Path, data: bytes, *, engine: str = "pypdfium2") -> D
     except (MemoryError, RecursionError) as exc:
         raise TooLargeError(path, f"the file is too complex to read ({type(exc).__name__})") from None
     except Exception as exc:  # a library failed on malformed input
-        raise CorruptFileError(path, f"the {fmt.upper()} file could not be read ({type(exc).__name__}: {str(exc)[:120]})") from None
+        detail = " ".join(str(exc).split())[:120]  # library messages may span lines
+        raise CorruptFileError(path, f"the {fmt.upper()} file could not be read ({type(exc).__name__}: {detail})") from None
     suffix = Path(path).suffix.lower()
     expected = EXTENSIONS.get(suffix)
     if expected and expected != fmt and {expected, fmt} != {"txt", "md"}:

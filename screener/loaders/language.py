@@ -70,7 +70,29 @@ def detect_language(text: str, min_words: int = 8, min_share: float = 0.08) -> s
         return "und"
     scores = language_scores(sample)
     best = max(scores, key=scores.get)
-    return best if scores[best] >= min_share else "und"
+    if scores[best] < min_share:
+        return "und"
+    # Close relatives (es/pt, es/it) share many function words; between languages
+    # that score nearly as well, the words only one of them has decide.
+    close = [lang for lang, sc in scores.items() if sc >= TIE_RATIO * scores[best]]
+    if len(close) > 1:
+        own = _exclusive_scores(words, close)
+        best = max(close, key=lambda lang: (own[lang], scores[lang]))
+    return best
+
+
+TIE_RATIO = 0.85
+
+
+def _exclusive_scores(words: list[str], langs: list[str]) -> dict[str, float]:
+    """Share of the words that are stop words of one language and of no other."""
+    counts = Counter(words)
+    out = {}
+    for lang in langs:
+        others = frozenset().union(*(STOP_WORDS[o] for o in STOP_WORDS if o != lang))
+        own = STOP_WORDS[lang] - others
+        out[lang] = sum(c for w, c in counts.items() if w in own) / max(len(words), 1)
+    return out
 
 
 def stopword_share(text: str) -> float:

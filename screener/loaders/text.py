@@ -1,0 +1,438 @@
+"""Plain-text and Markdown loader.
+
+Plans reach us as TXT mostly through other tools (pdftotext, copy-paste, OCR),
+so the plain-text reader recovers what structure it can: paragraphs from blank
+lines, headings from numbered or capitalised title lines, pages from form feeds
+(pdftotext writes one per page). Markdown is read line by line for the block
+constructs plans use: headings, lists, pipe tables, code, quotes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import UnsupportedFormatError
+from ..model import Document
+from .base import DocumentBuilder
+
+MAX_JUNK_SHARE = 0.05  # share of control characters above which the "text" is binary
+MAX_HEADING_CHARS = 120
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding): BOM first, then UTF-8, cp1252 and latin-1, which never fails."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace"), enc
+    for enc in ("utf-8", "cp1252"):
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def junk_share(text: str) -> float:
+    """Share of characters that never occur in text: control codes, replacement and private-use characters."""
+    sample = text[:200_000]
+    if not sample:
+        return 0.0
+    bad = 0
+    for ch in sample:
+        if ch in "\t\n\r\f":
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Co", "Cs") or ch == "\ufffd":
+            bad += 1
+    return bad / len(sample)
+
+
+def load_text(path: Path, data: bytes, *, fmt: str) -> Document:
+    """Read a TXT (``fmt="txt"``) or Markdown (``fmt="md"``) file."""
+    if fmt not in ("txt", "md"):
+        raise ValueError(f"load_text reads txt or md, not {fmt!r}")
+    text, encoding = decode_text(data)
+    share = junk_share(text)
+    if share > MAX_JUNK_SHARE:
+        raise UnsupportedFormatError(
+            path, f"this looks like a binary file, not text ({share:.0%} of its characters are control codes)"
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages = _split_pages(text)
+    builder = DocumentBuilder()
+    paged = len(pages) > 1
+    reader = _Markdown(builder) if fmt == "md" else _Plain(builder)
+    for number, page_text in enumerate(pages, start=1):
+        reader.feed(page_text, number if paged else None)
+    reader.finish()
+    if encoding not in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        builder.metadata["encoding"] = encoding
+    if getattr(reader, "title", None):
+        builder.metadata["title"] = reader.title
+    return builder.build(path, data, fmt, len(pages) if paged else None)
+
+
+def _split_pages(text: str) -> list[str]:
+    """Split at form feeds; a trailing form feed (as pdftotext writes) opens no page."""
+    pages = text.split("\f")
+    while len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return pages
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    """Groups of consecutive non-blank lines."""
+    groups: list[list[str]] = []
+    cur: list[str] = []
+    for line in lines:
+        if line.strip():
+            cur.append(line)
+        elif cur:
+            groups.append(cur)
+            cur = []
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+# --------------------------------------------------------------------------- plain text
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlcIVXLC]{1,5}\))\s+(?=\S)")
+_BULLETS = set("-*+•·▪◦‣–—")
+_CHAPTER = re.compile(
+    r"^(?:chapter|chapitre|cap[íi]tulo|part|partie|parte|titre|t[íi]tulo|title|section|secci[óo]n|"
+    r"annex|annexe|anexo|appendix|ap[ée]ndice|livre|libro|book|axe|eje|pilier|pilar|pillar)"
+    r"\s+(?:[IVXLC]+|\d{1,3}|[A-Z])\b(?:\s*[-–—:.]\s*|\s+|$)",
+    re.I,
+)
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,5})\.?\s+(\S.*)$")
+_ROMAN = re.compile(r"^([IVXLC]{1,6})[.)]\s+(\S.*)$")
+_TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,4}\s*$")
+
+
+@dataclass
+class _Line:
+    kind: str  # heading | list_item | paragraph
+    text: str
+    depth: int = 0  # numbering depth of numbered headings
+    chapter: bool = False
+
+
+class _Plain:
+    """Plain text: a block per paragraph, with headings and list items guessed from the lines."""
+
+    def __init__(self, builder: DocumentBuilder) -> None:
+        self.b = builder
+        self.items: list[tuple[_Line, int | None]] = []
+        self.title: str | None = None
+
+    def feed(self, text: str, page: int | None) -> None:
+        for group in _paragraphs(text.split("\n")):
+            for item in self._classify(group):
+                self.items.append((item, page))
+
+    def _classify(self, lines: list[str]) -> list[_Line]:
+        stripped = [ln.strip() for ln in lines]
+        marked = [bool(_LIST_MARK.match(s)) for s in stripped]
+        bullet = stripped[0][:1] in _BULLETS
+        if len(stripped) == 1 and not bullet:
+            head = _heading(stripped[0])
+            if head:
+                return [head]
+        if len(stripped) == 2 and _CHAPTER.match(stripped[0]) and len(stripped[0]) <= 40:
+            # "CHAPITRE II" on one line, its title on the next.
+            if len(stripped[1]) <= MAX_HEADING_CHARS and not stripped[1].endswith((".", ";", ",")):
+                return [_Line("heading", f"{stripped[0]} {stripped[1]}", 1, chapter=True)]
+        if len(stripped) > 1 and not bullet and not any(marked[1:]):
+            head = _heading(stripped[0])
+            if head and (head.chapter or head.depth):
+                # A numbered heading line glued to its first paragraph.
+                return [head, _Line("paragraph", " ".join(stripped[1:]))]
+        if marked[0] and sum(marked) >= max(1, len(stripped) // 3):
+            items: list[_Line] = []
+            for s, is_item in zip(stripped, marked):
+                if is_item or not items:
+                    items.append(_Line("list_item", _LIST_MARK.sub("", s)))
+                else:
+                    items[-1].text += " " + s  # continuation of the item
+            return items
+        return [_Line("paragraph", " ".join(stripped))]
+
+    def finish(self) -> None:
+        has_chapters = any(item.chapter for item, _ in self.items)
+        in_chapter = False  # capitalised titles before the first chapter stay top level
+        for item, page in self.items:
+            if item.kind == "heading":
+                if item.chapter:
+                    level = 1
+                    in_chapter = True
+                elif item.depth:
+                    level = item.depth + (1 if has_chapters else 0)
+                else:
+                    level = 2 if in_chapter else 1
+                self.b.heading(item.text, min(level, 6), page)
+            elif item.kind == "list_item":
+                self.b.list_item(item.text, page)
+            else:
+                self.b.paragraph(item.text, page)
+
+
+def _heading(line: str) -> _Line | None:
+    """A title line: chapter marker, numbered title, or a short line in capitals."""
+    if len(line) > MAX_HEADING_CHARS or _TOC_LINE.search(line):
+        return None
+    if line.endswith((".", ";", ",", ":")) and not _CHAPTER.match(line):
+        return None
+    if _CHAPTER.match(line):
+        return _Line("heading", line, 1, chapter=True)
+    m = _NUMBERED.match(line)
+    if m and _looks_like_title(m.group(2)):
+        return _Line("heading", line, m.group(1).count(".") + 1)
+    m = _ROMAN.match(line)
+    if m and _looks_like_title(m.group(2)):
+        return _Line("heading", line, 1)
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 4 and len(line.split()) <= 12 and sum(c.isupper() for c in letters) / len(letters) >= 0.9:
+        return _Line("heading", line, 0)
+    return None
+
+
+def _looks_like_title(rest: str) -> bool:
+    words = rest.split()
+    return bool(words) and len(words) <= 14 and rest[0].isupper() and any(c.isalpha() for c in rest)
+
+
+# --------------------------------------------------------------------------- markdown
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*)|[ \t]*)$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_MD_LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+_QUOTE = re.compile(r"^ {0,3}> ?")
+_HEADING_ID = re.compile(r"\{#[^}]{0,200}\}[ \t]*$")
+
+# Spans are bounded so that unmatched markers cost linear, not quadratic, time.
+_INLINE = [
+    (re.compile(r"!\[([^\]]{0,500})\]\([^)]{0,2000}\)"), r"\1"),  # images: keep alt text
+    (re.compile(r"\[([^\]]{1,500})\]\([^)]{0,2000}\)"), r"\1"),  # links: keep the text
+    (re.compile(r"\[([^\]]{1,500})\]\[[^\]]{0,500}\]"), r"\1"),  # reference links
+    (re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>"), r"\1"),  # autolinks
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tags
+    (re.compile(r"(`{1,3})(.{1,1000}?)\1", re.S), r"\2"),  # code spans
+    (re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1", re.S), r"\2"),  # strong
+    (re.compile(r"~~(?=\S)(.{1,500}?)(?<=\S)~~", re.S), r"\1"),  # strikethrough
+    (re.compile(r"\*(?=[^\s*])(.{1,500}?)(?<=[^\s*])\*", re.S), r"\1"),  # emphasis
+    (re.compile(r"(?<![\w_])_(?=[^\s_])(.{1,500}?)(?<=[^\s_])_(?![\w_])", re.S), r"\1"),  # _emphasis_, not snake_case
+]
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_ESCAPE_BASE = 0xF0000  # private-use plane: placeholders for escaped characters
+
+
+def _strip_comments(text: str) -> str:
+    """HTML comments removed (by search, not a regex: unclosed ``<!--`` cost linear time)."""
+    out: list[str] = []
+    i = 0
+    while True:
+        a = text.find("<!--", i)
+        b = text.find("-->", a + 4) if a != -1 else -1
+        if b == -1:
+            break
+        out.append(text[i:a])
+        i = b + 3
+    out.append(text[i:])
+    return "".join(out)
+
+
+def strip_inline(text: str) -> str:
+    """Markdown inline markup removed, the words kept (backslash-escaped characters stay literal)."""
+    text = _ESCAPE.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), _strip_comments(text))
+    for pattern, repl in _INLINE:
+        text = pattern.sub(repl, text)
+    return re.sub("[\U000F0000-\U000F00FF]", lambda m: chr(ord(m.group(0)) - _ESCAPE_BASE), text)
+
+
+def _is_table_separator(line: str) -> bool:
+    """The |---|:--:| line under a pipe table's header."""
+    s = line.strip()
+    return "-" in s and not s.strip("|:- \t")
+
+
+def _cells(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells = re.split(r"(?<!\\)\|", s)
+    return [strip_inline(c.replace("\\|", "|")).strip() for c in cells]
+
+
+class _Markdown:
+    """CommonMark/GFM block structure, as far as plans use it."""
+
+    def __init__(self, builder: DocumentBuilder) -> None:
+        self.b = builder
+        self.title: str | None = None
+        self.first_page = True
+
+    def feed(self, text: str, page: int | None) -> None:
+        lines = text.split("\n")
+        i = 0
+        if self.first_page:
+            self.first_page = False
+            i = self._front_matter(lines)
+        para: list[str] = []
+        n = len(lines)
+
+        def flush() -> None:
+            if para:
+                self.b.paragraph(strip_inline(" ".join(s.strip() for s in para)), page)
+                para.clear()
+
+        while i < n:
+            line = lines[i]
+            if not line.strip():
+                flush()
+                i += 1
+                continue
+            fence = _FENCE.match(line)
+            if fence:
+                flush()
+                marker = fence.group(1)
+                body: list[str] = []
+                i += 1
+                while i < n and not lines[i].strip().startswith(marker[0] * len(marker)):
+                    body.append(lines[i])
+                    i += 1
+                i += 1  # closing fence (or end of page)
+                for group in _paragraphs(body):
+                    self.b.paragraph("\n".join(group), page)
+                continue
+            atx = _ATX.match(line)
+            if atx:
+                flush()
+                self._heading(atx.group(2) or "", len(atx.group(1)), page)
+                i += 1
+                continue
+            setext = _SETEXT.match(line)
+            if setext and para and not _MD_LIST.match(para[0]):
+                level = 1 if setext.group(1).startswith("=") else 2
+                text_ = " ".join(s.strip() for s in para)
+                para.clear()
+                self._heading(text_, level, page)
+                i += 1
+                continue
+            if _HR.match(line):
+                flush()
+                i += 1
+                continue
+            if "|" in line and i + 1 < n and _is_table_separator(lines[i + 1]):
+                flush()
+                i = self._table(lines, i, page)
+                continue
+            if _REF_DEF.match(line) and not para:
+                i += 1
+                continue
+            if _QUOTE.match(line):
+                flush()
+                quoted: list[str] = []
+                while i < n and lines[i].strip() and _QUOTE.match(lines[i]):
+                    quoted.append(_QUOTE.sub("", lines[i]))
+                    i += 1
+                for group in _paragraphs(quoted):
+                    self.b.paragraph(strip_inline(" ".join(s.strip() for s in group)), page)
+                continue
+            item = _MD_LIST.match(line)
+            if item and (item.group(2) or "").strip():
+                flush()
+                i = self._list(lines, i, page)
+                continue
+            para.append(line)
+            i += 1
+        flush()
+
+    def finish(self) -> None:
+        pass
+
+    def _heading(self, text: str, level: int, page: int | None) -> None:
+        text = text.strip()
+        closed = text.rstrip("#")
+        if closed != text and (not closed or closed[-1] in " \t"):
+            text = closed  # the optional closing sequence of an ATX heading
+        text = strip_inline(_HEADING_ID.sub("", text)).strip()
+        if not text:
+            return
+        if level == 1 and self.title is None:
+            self.title = " ".join(text.split())
+        self.b.heading(text, level, page)
+
+    def _front_matter(self, lines: list[str]) -> int:
+        """Skip a YAML front-matter block at the top; keep its title."""
+        if not lines or lines[0].strip() != "---":
+            return 0
+        for j in range(1, min(len(lines), 200)):
+            if lines[j].strip() in ("---", "..."):
+                for line in lines[1:j]:
+                    m = re.match(r"^title:\s*(.+?)\s*$", line)
+                    if m:
+                        self.title = m.group(1).strip("'\"") or None
+                return j + 1
+        return 0
+
+    def _list(self, lines: list[str], i: int, page: int | None) -> int:
+        """List items until a blank line followed by non-indented text, or another block."""
+        n = len(lines)
+        current: list[str] = []
+
+        def emit() -> None:
+            if current:
+                self.b.list_item(strip_inline(" ".join(current)), page)
+                current.clear()
+
+        while i < n:
+            line = lines[i]
+            item = _MD_LIST.match(line)
+            if item and (item.group(2) or "").strip() and not _HR.match(line):
+                emit()
+                current.append(item.group(2).strip())
+            elif not line.strip():
+                nxt = lines[i + 1] if i + 1 < n else ""
+                if nxt.startswith((" ", "\t")) and nxt.strip() and not _MD_LIST.match(nxt):
+                    emit()  # an indented paragraph inside the item: its own block
+                    i += 1
+                    continue
+                if not _MD_LIST.match(nxt):
+                    break
+            elif _ATX.match(line) or _FENCE.match(line) or _HR.match(line) or _QUOTE.match(line):
+                break
+            elif current:
+                current.append(line.strip())  # continuation line (lazy or indented)
+            else:
+                current.append(line.strip())
+            i += 1
+        emit()
+        return i
+
+    def _table(self, lines: list[str], i: int, page: int | None) -> int:
+        table = self.b.new_table()
+        header = _cells(lines[i])
+        self.b.table_row(header, table, page)
+        i += 2  # header and separator
+        while i < len(lines) and lines[i].strip() and "|" in lines[i]:
+            self.b.table_row(_cells(lines[i]), table, page)
+            i += 1
+        return i
