@@ -205,6 +205,7 @@ class ScreenResult:
     warnings: tuple[str, ...] = ()
     plugin_errors: tuple[dict[str, str], ...] = ()
     report_lang: str = "en"
+    timings: dict = field(default_factory=dict, compare=False, repr=False)  # seconds per phase; not in reports
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def finding(self, fid: str) -> Finding:

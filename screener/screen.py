@@ -135,6 +135,7 @@ def screen(
         {"name": e.name, "origin": e.origin, "message": e.message} for e in getattr(plugin_set, "errors", ())
     ]
 
+    clock = _Clock()
     nlp = get_nlp(lang)
     lex = compile_lexicon(lexicon, lang)
     sector_matcher = compile_terms({p.name: p.terms_for(lang) for p in sector_plugins}, lang, nlp)
@@ -145,8 +146,10 @@ def screen(
         {it.id: it.terms_for(lang) for p in sector_plugins for it in p.checklist if it.terms_for(lang)}, lang, nlp
     )
 
+    clock.lap("setup")
     blocks = doc.blocks
     spacy_docs = pipe([b.text for b in blocks], lang)
+    clock.lap("spacy")
     stage_tags = document_stages(doc)
 
     # Sections headed by one sector ("3.2 Salud") give it to everything inside them. A heading
@@ -189,6 +192,7 @@ def screen(
         raw_matches.append(matches)
         infos.append(info)
 
+    clock.lap("matching")
     # Classifier: a second, independent signal on every block long enough to judge.
     threshold = None
     if classifier is not None and options.use_classifier:
@@ -198,6 +202,7 @@ def screen(
         for i, p in zip(idx, probs):
             infos[i].probability = float(p)
     excluded_blocks = {e.block for e in excluded}
+    clock.lap("classifier")
 
     sector_names = frozenset(p.name for p in sector_plugins)
     findings = _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks, sector_names)
@@ -205,6 +210,7 @@ def screen(
         _sector_result(p, doc, infos, findings, lang, options, lexicon) for p in sector_plugins
     ]
     summary = _summary(doc, findings, sectors, lang)
+    clock.lap("report_model")
     provenance = {
         "tool": f"screener {__version__}",
         "lexicon": f"{lexicon.name} {lexicon.version}",
@@ -224,6 +230,7 @@ def screen(
         warnings=tuple(warnings) + tuple(doc.warnings),
         plugin_errors=tuple(plugin_errors),
         report_lang=options.report_lang or (doc.language if doc.language in SUPPORTED_LANGUAGES else "en"),
+        timings=dict(clock.laps, classified_blocks=len([i for i in infos if i.probability is not None])),
     )
 
 
@@ -243,6 +250,22 @@ def _longest_across_labels(matches: list) -> list:
             continue
         out.append(m)
     return out
+
+
+class _Clock:
+    """Phase timings of a screen (benchmarks/bench_scan.py reports them)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._now = time.perf_counter
+        self._last = self._now()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = self._now()
+        self.laps[name] = now - self._last
+        self._last = now
 
 
 def _plugin_spans(plugin, text, sdoc, lang, errors: list[dict]) -> tuple:

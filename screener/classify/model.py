@@ -50,7 +50,7 @@ def build_pipeline(seed: int = DEFAULT_SEED):
 
     features = FeatureUnion([
         ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode",
-                                 lowercase=True, min_df=1, token_pattern=r"(?u)\b[^\W\d_]{2,}\b")),
+                                 lowercase=True, min_df=2, token_pattern=r"(?u)\b[^\W\d_]{2,}\b")),
         ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, strip_accents="unicode",
                                  lowercase=True, min_df=2, max_features=120_000)),
     ])
@@ -148,7 +148,9 @@ def save_model(pipeline, path: str | Path, card: dict) -> None:
     from ..cli.common import write_atomic
 
     path = Path(path)
-    data = sio.dumps(pipeline)
+    import zipfile
+
+    data = sio.dumps(pipeline, compression=zipfile.ZIP_DEFLATED, compresslevel=9)  # vocabularies compress ~10x
     card = {**card, "model_file": path.name, "model_sha256": hashlib.sha256(data).hexdigest()}
     untrusted = set(sio.get_untrusted_types(data=data))
     unexpected = sorted(untrusted - set(TRUSTED_TYPES))

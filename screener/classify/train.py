@@ -39,6 +39,10 @@ def train(passages: Sequence[Passage], *, seed: int = DEFAULT_SEED, lexicon=None
         m = prf([labels[i] for i in idx], [int(oof[i] >= threshold) for i in idx])
         cv_metrics[lang] = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in m.items()}
     pipeline.fit(texts, labels)
+    for _name, vec in pipeline.named_steps["features"].transformer_list:
+        # every n-gram pruned by min_df/max_features, kept only for introspection: tens of MB
+        if hasattr(vec, "stop_words_"):
+            del vec.stop_words_
     card = {
         "pipeline": "FeatureUnion(word 1-2-gram TF-IDF, char_wb 3-5-gram TF-IDF) -> CalibratedClassifierCV(LogisticRegression, sigmoid, 5-fold)",
         "languages": sorted(by_lang),
