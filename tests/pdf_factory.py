@@ -81,9 +81,29 @@ class PlanPDF(FPDF):
             self.cell(0, size * 0.5, line, new_x="LMARGIN", new_y="NEXT")
         self.ln(3)
 
-    def table_rows(self, rows: list[tuple[str, ...]], col_widths: tuple[float, ...] | None = None, size: float = 9) -> None:
+    def table_rows(
+        self,
+        rows: list[tuple[str, ...]],
+        col_widths: tuple[float, ...] | None = None,
+        size: float = 9,
+        *,
+        padding: float | None = None,
+        v_align: str | None = None,
+        borders: str | None = None,
+        repeat_headings: int = 1,
+    ) -> None:
+        """A table whose first row is the (bold) header; ``padding`` (mm), ``v_align``
+        ("TOP", "MIDDLE") and ``borders`` (an fpdf2 borders layout, e.g. "NONE") vary its
+        look the way word processors do (fpdf2 defaults otherwise)."""
         self.set_font(self.family_name, "", size)
-        with self.table(col_widths=col_widths, line_height=size * 0.5) as table:
+        options: dict = {"repeat_headings": repeat_headings}
+        if padding is not None:
+            options["padding"] = padding
+        if v_align is not None:
+            options["v_align"] = v_align
+        if borders is not None:
+            options["borders_layout"] = borders
+        with self.table(col_widths=col_widths, line_height=size * 0.5, **options) as table:
             for r in rows:
                 row = table.row()
                 for c in r:

@@ -27,6 +27,7 @@ from screener.errors import (  # noqa: E402
 )
 from screener.loaders import load, load_bytes  # noqa: E402
 from screener.loaders.pdf import load_pdf  # noqa: E402
+from screener.model import Document  # noqa: E402
 
 ENGINES = ["pypdfium2", "pdfplumber"]
 
@@ -189,6 +190,126 @@ def test_list_items():
         "a) ampliar la cobertura de salud para las personas migrantes;",
         "b) crear oficinas de empleo en los municipios de frontera.",
     ]
+
+
+
+# -- tables: wrapped cells, header rows, codes, page breaks ---------------------------------
+
+INDICATORS = [
+    ("Code", "Result and indicator", "Baseline", "Target 2029", "Source of verification"),
+    ("I-01", "Number of returning migrant workers certified through recognition of prior learning", "95", "3,000", "Skills testing records"),
+    ("I-02", "Number of prospective migrant workers receiving pre-departure orientation and counselling", "14,000", "120,000", "Migrant Resource Centre records"),
+    ("I-03", "Meetings of the coordination committee held", "0", "20", "Minutes"),
+    ("I-04", "Share of graduates employed six months after training (%)", "38", "60", "Tracer studies of graduates"),
+]
+
+
+def _table_doc(rows, widths, **look) -> Document:
+    pdf = PlanPDF(footer=None)
+    pdf.add_page()
+    pdf.heading("4. RESULTS FRAMEWORK")
+    pdf.para(prose(3, seed=9))
+    pdf.para_lines(["Table 3. Results framework"], size=9)
+    pdf.table_rows(rows, col_widths=widths, **look)
+    pdf.para_lines(["Source: programme monitoring system."], size=9)
+    pdf.para(prose(3, seed=10))
+    return load_bytes("t.pdf", pdf.bytes())
+
+
+@pytest.mark.parametrize(
+    "look",
+    [
+        {"padding": 1.2},  # vertically centred cells with padding (fpdf2, LibreOffice)
+        {"padding": 1.2, "v_align": "TOP"},  # top-aligned cells with padding
+        {"padding": 1.0, "v_align": "TOP", "borders": "NONE"},  # no rules: rows told apart by spacing and the first column
+        {"padding": 1.0, "borders": "HORIZONTAL_LINES"},
+    ],
+    ids=["centred", "top", "tight", "hlines"],
+)
+def test_wrapped_cells_stay_in_their_row(look):
+    # The indicator text wraps onto two or three lines; the header "Target 2029" onto two.
+    doc = _table_doc(INDICATORS, (14, 62, 18, 16, 30), **look)
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [b.cells for b in rows] == INDICATORS
+    assert len({b.table for b in rows}) == 1
+    heads = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert heads == ["4. RESULTS FRAMEWORK"]  # neither the header row nor a code row became a heading
+    # The caption and the note below the table stay outside it.
+    paras = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert "Table 3. Results framework" in paras and "Source: programme monitoring system." in paras
+
+
+def test_close_columns_are_told_apart():
+    # Columns only two cell paddings apart (a right-aligned figure, then text): narrower
+    # than the gap that marks cells in ordinary lines.
+    rows = [
+        ("Activity", "Total cost", "Main source of funds"),
+        ("1.4 Recognition of prior learning, including returnee window", "210", "Provincial government"),
+        ("3.4 Reintegration of returnees", "230", "Provincial government and development partners"),
+        ("4.4 Health of migrant workers", "50", "Provincial government"),
+    ]
+    pdf = PlanPDF(footer=None)
+    pdf.add_page()
+    pdf.heading("5. BUDGET")
+    pdf.set_font(pdf.family_name, "", 9)
+    with pdf.table(col_widths=(75, 17, 45), text_align=("LEFT", "RIGHT", "LEFT"), line_height=4.5, padding=1.2) as table:
+        for r in rows:
+            row = table.row()
+            for c in r:
+                row.cell(c)
+    doc = load_bytes("t.pdf", pdf.bytes())
+    assert [b.cells for b in doc.blocks if b.kind == "table_row"] == rows
+
+
+def test_table_over_a_page_break_is_one_table():
+    rows = [("Indicador", "Línea de base" if PlanPDF().unicode else "Linea de base", "Meta")]
+    rows += [(f"Indicador {k} de cobertura de servicios para personas retornadas", f"{k}%", f"{k + 10}%") for k in range(1, 31)]
+    pdf = PlanPDF(footer="{n}")
+    pdf.add_page()
+    pdf.heading("1. METAS")
+    pdf.para(prose(20, seed=2))
+    pdf.table_rows(rows, col_widths=(100, 35, 35), padding=1.0)  # the header row is repeated on page 2
+    doc = load_bytes("t.pdf", pdf.bytes())
+    got = [b for b in doc.blocks if b.kind == "table_row"]
+    assert doc.pages == 2
+    assert [b.cells for b in got] == rows  # header once, no row lost or split at the break
+    assert len({b.table for b in got}) == 1
+    assert {b.page for b in got} == {1, 2}
+    assert [b.page for b in got] == sorted(b.page for b in got)
+
+
+def test_prose_is_not_a_table():
+    # Justified paragraphs and a short last line under them: wide spaces, but no table.
+    pdf = PlanPDF(footer=None)
+    pdf.add_page()
+    pdf.heading("2. CONTEXTO")
+    pdf.set_font(pdf.family_name, "", 10)
+    for k in range(4):
+        pdf.multi_cell(80, 5, prose(4, seed=k, sentences=SENTENCES_ES), align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    doc = load_bytes("t.pdf", pdf.bytes())
+    assert not any(b.kind == "table_row" for b in doc.blocks)
+    assert sum(1 for b in doc.blocks if b.kind == "paragraph") == 4
+
+
+@pytest.mark.parametrize(
+    "text, bold, is_heading",
+    [
+        ("I-01 850 4.000", False, False),
+        ("I-01 Hectáreas de páramo bajo acuerdos", True, False),
+        ("OE-2.1 Empleo digno", True, False),
+        ("2024 2025 2026 2027 Total", True, False),
+        ("1.2 Componente socio-cultural", True, True),
+        ("ANEXO I", True, True),
+        ("Plan 2025-2029", True, True),
+        ("COVID-19 RESPONSE", False, True),
+    ],
+)
+def test_codes_and_figures_are_not_headings(text, bold, is_heading):
+    from screener.loaders.pdf import _heading_info, _Line
+
+    ln = _Line(text, 70, 200, 100, 110, 200, 10.0, bold, 1)
+    assert (_heading_info(ln, 10.0, {}, None) is not None) == is_heading
 
 
 # -- bad input ----------------------------------------------------------------------------

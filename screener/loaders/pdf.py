@@ -7,6 +7,13 @@ blocks: running headers/footers and page numbers removed, columns read left then
 lines joined into paragraphs (hyphenated words rejoined), headings found from font and
 numbering, tables kept as rows.
 
+Tables without rules are rebuilt from geometry alone: a line with cells seeds a region
+that grows over the nearby lines (wrapped header cells above, wrapped and vertically
+centred cells below); columns are the x ranges no line crosses; rows are bands of
+overlapping lines, split at the larger gaps that cell padding leaves, or where the first
+column starts a new value. A table's lines are never headings, and a table cut by a page
+break is joined again (its repeated header row dropped).
+
 * ``pypdfium2`` (default) is fast: one ``get_text_range`` per page plus a few cheap
   calls per line (text rectangles, font size and name of one character). Rectangles
   break where PDFium's text objects change, which is where table cells and columns
@@ -23,6 +30,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import math
 import re
 import statistics
@@ -73,6 +81,8 @@ _NOT_HEADING = re.compile(
     r"source|fuente|note|nota)\b",
     re.IGNORECASE,
 )
+# Codes of indicators, objectives, projects ("I-01", "OE-2.1"): capitals, a dash, digits.
+_CODE = re.compile(r"^[A-Z]{1,4}-\d{1,3}(?:\.\d{1,3})*(?:\s|$)")
 _LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _LIST_MARKER = re.compile(r"^(?:[•●▪■◦‣∙·○□➢►\-–—*]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\))\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$")
@@ -95,6 +105,9 @@ class _Line:
     cells: list[tuple[float, float, str]] | None = None  # (x0, x1, text) when the line is runs far apart
     rows: list[list[str]] | None = None  # a whole detected table (pdfplumber engine)
     column: int = 0
+    # Finer pieces split at gaps of about two spaces: inside a table they tell a cell from
+    # its neighbour when the columns stand closer than ``cells`` can see (None: one piece).
+    runs: list[tuple[float, float, str]] | None = None
 
 
 @dataclass(slots=True)
@@ -369,28 +382,85 @@ def _make_lines(
             text, min(r[0] for r in rects), max(r[2] for r in rects), min(r[1] for r in rects),
             max(r[3] for r in last), max(r[2] for r in last), size, bold, page,
         )
-        if len(rows) == 1 and len(rects) > 1 and _has_wide_gap(rects, size):
-            cells = _char_cells(textpage, text, first, size, left) if first is not None else None
-            if cells is None:
-                cells = _pdfium_cells(textpage, rects, size, left, top)
-            if cells is not None and len(cells) > 1:
-                line.cells = cells
+        if len(rows) == 1 and len(rects) > 1 and _has_wide_gap(rects, _run_gap(size)):
+            runs = _char_cells(textpage, text, first, _run_gap(size), left) if first is not None else None
+            if runs is None:
+                runs = _pdfium_cells(textpage, rects, _run_gap(size), left, top)
+            _set_runs(line, runs)
         return [line]
     out = []
     for row in rows:
-        cells = _pdfium_cells(textpage, row, size, left, top, always=True) or []
-        if not cells:
+        runs = _pdfium_cells(textpage, row, _run_gap(size), left, top, always=True) or []
+        if not runs:
             continue
         x0, x1 = min(r[0] for r in row), max(r[2] for r in row)
-        line = _Line(" ".join(c[2] for c in cells), x0, x1, min(r[1] for r in row), max(r[3] for r in row), x1, size, bold, page)
-        if len(cells) > 1:
-            line.cells = cells
+        line = _Line(" ".join(c[2] for c in runs), x0, x1, min(r[1] for r in row), max(r[3] for r in row), x1, size, bold, page)
+        _set_runs(line, runs)
         out.append(line)
     return out
 
 
-def _has_wide_gap(rects, size: float) -> bool:
-    gap = _cell_gap(size)
+def _set_runs(line: _Line, runs: list[tuple[float, float, str]] | None) -> None:
+    """Keep the fine pieces as ``runs`` and those far apart (merged at the cell gap) as ``cells``."""
+    if runs and len(runs) > 2:
+        runs = _unjustify(runs, line.size)
+    if not runs or len(runs) < 2:
+        return
+    line.runs = runs
+    cells = _merge_pieces(runs, _cell_gap(line.size))
+    if len(cells) > 1:
+        line.cells = cells
+
+
+def _unjustify(runs: list[tuple[float, float, str]], size: float) -> list[tuple[float, float, str]]:
+    """Rejoin the words of justified text that its widened spaces split into runs.
+
+    Justification widens every space of a line alike: three or more single words with
+    equal gaps (give or take the glyphs' side bearings) are one run. Cells on one line are
+    set apart by unequal gaps or hold several words; equal gaps between single-word cells
+    (header "Hombres Mujeres Total") are wider than a space is ever stretched.
+    """
+    size = size or 10.0
+    tol = max(1.0, 0.15 * size)
+    single = [" " not in t for _x0, _x1, t in runs]
+    gaps = [b[0] - a[1] for a, b in zip(runs, runs[1:])]
+    whole = all(single) and max(gaps) - min(gaps) <= tol
+    out: list[tuple[float, float, str]] = []
+    k = 0
+    while k < len(runs):
+        j = k
+        lo = hi = None
+        while j + 1 < len(runs) and single[j] and single[j + 1]:
+            g = gaps[j]
+            if not whole and g > 2.5 * size:
+                break
+            nlo, nhi = min(g, lo if lo is not None else g), max(g, hi if hi is not None else g)
+            if nhi - nlo > tol:
+                break
+            lo, hi = nlo, nhi
+            j += 1
+        stretch = runs[k:j + 1]
+        if len(stretch) >= 3 and sum(1 for _a, _b, t in stretch if any(c.isalpha() for c in t)) * 3 >= 2 * len(stretch):
+            out.append((stretch[0][0], stretch[-1][1], " ".join(t for _a, _b, t in stretch)))
+            k = j + 1
+        else:
+            out.append(runs[k])
+            k += 1
+    return out
+
+
+def _merge_pieces(pieces: list[tuple[float, float, str]], gap: float) -> list[tuple[float, float, str]]:
+    """Join left-to-right pieces that stand no more than ``gap`` apart."""
+    out = [pieces[0]]
+    for x0, x1, t in pieces[1:]:
+        if x0 - out[-1][1] <= gap:
+            out[-1] = (out[-1][0], max(x1, out[-1][1]), out[-1][2] + " " + t)
+        else:
+            out.append((x0, x1, t))
+    return out
+
+
+def _has_wide_gap(rects, gap: float) -> bool:
     ordered = sorted(rects)
     return any(b[0] - a[2] > gap for a, b in zip(ordered, ordered[1:]))
 
@@ -398,7 +468,7 @@ def _has_wide_gap(rects, size: float) -> bool:
 _SPACE_RUN = re.compile(r" +")
 
 
-def _char_cells(textpage, text: str, first: int, size: float, left: float) -> list[tuple[float, float, str]] | None:
+def _char_cells(textpage, text: str, first: int, gap: float, left: float) -> list[tuple[float, float, str]] | None:
     """Split a line at its wide gaps using the boxes of the characters around each space.
 
     Two character-box calls per space of the line: cheaper than asking PDFium for the
@@ -409,7 +479,6 @@ def _char_cells(textpage, text: str, first: int, size: float, left: float) -> li
     tp = textpage.raw
     l_, r_, b_, t_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     box = raw.FPDFText_GetCharBox
-    gap = _cell_gap(size)
     cells: list[tuple[float, float, str]] = []
     start = 0
     if not box(tp, first, l_, r_, b_, t_):
@@ -435,12 +504,17 @@ def _char_cells(textpage, text: str, first: int, size: float, left: float) -> li
 
 
 def _cell_gap(size: float) -> float:
+    """A gap this wide inside a line suggests table cells (justified prose rarely reaches it)."""
     return max(1.2 * (size or 10.0), 7.0)
 
 
-def _pdfium_cells(textpage, rects, size: float, left: float, top: float, always: bool = False) -> list[tuple[float, float, str]] | None:
-    """Text of each group of rectangles separated by wide gaps (None: a single group)."""
-    gap = _cell_gap(size)
+def _run_gap(size: float) -> float:
+    """Wider than a stretched space in table text (0.2-0.5 em) but narrower than two cell paddings."""
+    return max(0.65 * (size or 10.0), 4.0)
+
+
+def _pdfium_cells(textpage, rects, gap: float, left: float, top: float, always: bool = False) -> list[tuple[float, float, str]] | None:
+    """Text of each group of rectangles separated by more than ``gap`` (None: a single group)."""
     groups: list[list[float]] = []
     for r in sorted(rects):
         if groups and r[0] - groups[-1][2] <= gap:
@@ -543,6 +617,7 @@ def _drop_furniture(pages: list[_Page]) -> None:
         ]
         # Running heads are set no larger than the body text; a chapter title at the top is not one.
         edge = [ln for ln in {id(ln): ln for ln in edge}.values() if ln.size <= body + 0.5 or _PAGE_NUMBER.match(ln.text)]
+        edge = _detached(edge, by_top, h)
         zones.append(edge)
         counts.update({_furniture_key(ln.text) for ln in edge})
     threshold = max(2, math.ceil(0.3 * len(pages)))
@@ -554,6 +629,27 @@ def _drop_furniture(pages: list[_Page]) -> None:
         }
         if drop:
             p.lines = [ln for ln in p.lines if id(ln) not in drop]
+
+
+def _detached(edge: list[_Line], by_top: list[_Line], height: float) -> list[_Line]:
+    """The edge lines set apart from the body by a margin: a table's last row, sitting in
+    the footer zone (and repeating "#% #%" page after page), touches the rows above it."""
+    if not edge:
+        return edge
+    ids = {id(ln) for ln in edge}
+    body = [ln for ln in by_top if id(ln) not in ids]
+    out = []
+    for ln in edge:
+        near = 0.6 * max(ln.size, 6.0)
+        if ln.top < height / 2:
+            below = [b.top for b in body if b.bottom > ln.top]
+            attached = bool(below) and min(below) - ln.bottom < near
+        else:
+            above = [b.bottom for b in body if b.top < ln.bottom]
+            attached = bool(above) and ln.top - max(above) < near
+        if not attached:
+            out.append(ln)
+    return out
 
 
 def _reading_order(p: _Page) -> list[_Line]:
@@ -620,19 +716,15 @@ def _merge_rows(lines: list[_Line]) -> list[_Line]:
             and prev.top - 1 <= (ln.top + ln.bottom) / 2 <= prev.bottom + 1
             and (ln.x0 >= prev.x1 or ln.x1 <= prev.x0)
         ):
-            pieces = sorted((prev.cells or [(prev.x0, prev.x1, prev.text)]) + (ln.cells or [(ln.x0, ln.x1, ln.text)]))
-            gap = _cell_gap(max(prev.size, ln.size))
-            cells: list[tuple[float, float, str]] = [pieces[0]]
-            for x0, x1, t in pieces[1:]:
-                if x0 - cells[-1][1] <= gap:
-                    cells[-1] = (cells[-1][0], x1, cells[-1][2] + " " + t)
-                else:
-                    cells.append((x0, x1, t))
+            pieces = sorted((prev.runs or [(prev.x0, prev.x1, prev.text)]) + (ln.runs or [(ln.x0, ln.x1, ln.text)]))
+            size = max(prev.size, ln.size)
+            runs = _merge_pieces(pieces, _run_gap(size))
             merged = _Line(
-                " ".join(c[2] for c in cells), min(prev.x0, ln.x0), max(prev.x1, ln.x1), min(prev.top, ln.top),
-                max(prev.bottom, ln.bottom), max(prev.x1, ln.x1), max(prev.size, ln.size), prev.bold and ln.bold,
-                prev.page, cells if len(cells) > 1 else None, None, prev.column,
+                " ".join(c[2] for c in runs), min(prev.x0, ln.x0), max(prev.x1, ln.x1), min(prev.top, ln.top),
+                max(prev.bottom, ln.bottom), max(prev.x1, ln.x1), size, prev.bold and ln.bold,
+                prev.page, None, None, prev.column,
             )
+            _set_runs(merged, runs)
             out[-1] = merged
         else:
             out.append(ln)
@@ -656,11 +748,17 @@ class _Unit:
     depth: int | None = None  # numbering depth of a heading
     keyword: bool = False
     rows: list[list[str]] | None = None
+    row_pages: list[int] | None = None
     last: _Line | None = None
 
 
 def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
-    body = _body_size(stream)
+    tables = _table_regions(stream)
+    # Body text size from the lines outside tables: a page of figures is set smaller.
+    in_table = set()
+    for lo, (_rows, _pages, hi) in tables.items():
+        in_table.update(range(lo, hi))
+    body = _body_size([ln for k, ln in enumerate(stream) if k not in in_table] or stream)
     gap_ref = _typical_gap(stream, body)
     right_edge = _right_edges(stream)
     units: list[_Unit] = []
@@ -672,14 +770,11 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
             units.append(_Unit("table", "", ln.page, rows=ln.rows, last=ln))
             i += 1
             continue
-        if ln.cells is not None:
-            found = _cell_table(stream, i)
-            if found is not None:
-                rows, j = found
-                units.append(_Unit("table", "", ln.page, rows=rows, last=stream[j - 1]))
-                i = j
-                continue
-            ln.cells = None  # a lone line with a wide gap: plain text
+        if i in tables:
+            rows, row_pages, j = tables[i]
+            units.append(_Unit("table", "", ln.page, rows=rows, row_pages=row_pages, last=stream[j - 1]))
+            i = j
+            continue
         head = _heading_info(ln, body, right_edge, stream[i + 1] if i + 1 < n else None)
         if head is not None:
             depth, keyword = head
@@ -687,12 +782,13 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
             # A heading wrapped over two lines in the same style.
             while (
                 i + 1 < n
+                and i + 1 not in tables
                 and stream[i + 1].cells is None
                 and stream[i + 1].rows is None
                 and stream[i + 1].page == ln.page
                 and stream[i + 1].size == ln.size
                 and stream[i + 1].bold == ln.bold
-                and 0 <= stream[i + 1].top - stream[i].bottom < 0.6 * max(ln.size, 1)
+                and 0 <= stream[i + 1].top - stream[i].bottom < 0.7 * max(ln.size, 1)
                 and not _NUMBERED.match(stream[i + 1].text)
                 and not _KEYWORD.match(stream[i + 1].text)
                 and (ln.size > body + 0.5 or _is_caps(stream[i + 1].text) == _is_caps(ln.text))
@@ -717,6 +813,7 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
             kind = "list_item" if _LIST_MARKER.match(ln.text) else "paragraph"
             units.append(_Unit(kind, ln.text, ln.page, ln.size, ln.bold, last=ln))
         i += 1
+    units = _join_split_tables(units)
     levels = _heading_levels(units, body)
     for u in units:
         if u.kind == "heading":
@@ -727,10 +824,36 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
             builder.list_item(u.text, u.page)
         else:
             table = builder.new_table()
-            page = u.page
-            for row in u.rows or ():
+            rows = u.rows or []
+            for row, page in zip(rows, u.row_pages or [u.page] * len(rows)):
                 builder.table_row(row, table, page)
     return next((u.text for u in units if u.kind == "heading"), "")
+
+
+def _join_split_tables(units: list[_Unit]) -> list[_Unit]:
+    """One table for a table that runs over a page break: the part on the next page follows
+    the previous part directly and repeats its header row (dropped) or has as many columns."""
+    out: list[_Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            u.kind == "table"
+            and prev is not None
+            and prev.kind == "table"
+            and u.rows
+            and prev.rows
+            and u.page == (prev.row_pages or [prev.page])[-1] + 1
+            and len(u.rows[0]) == len(prev.rows[0])
+        ):
+            rows, pages = u.rows, u.row_pages or [u.page] * len(u.rows)
+            if rows[0] == prev.rows[0]:
+                rows, pages = rows[1:], pages[1:]
+            prev.row_pages = (prev.row_pages or [prev.page] * len(prev.rows)) + pages
+            prev.rows = prev.rows + rows
+            prev.last = u.last
+            continue
+        out.append(u)
+    return out
 
 
 def _body_size(stream: list[_Line]) -> float:
@@ -763,9 +886,16 @@ def _right_edges(stream: list[_Line]) -> dict[tuple[int, int], tuple[float, floa
     return edges
 
 
+def _mostly_figures(text: str) -> bool:
+    """Hardly any letters among the figures ("I-01 850 4.000"): a table row, not a title ("Plan 2025-2029")."""
+    letters = sum(1 for c in text if c.isalpha())
+    digits = sum(1 for c in text if c.isdigit())
+    return letters < 3 or digits > 2 * letters
+
+
 def _is_caps(text: str) -> bool:
-    """All cased letters upper case, and at least a short word's worth of text."""
-    return len(text) >= 4 and text.isupper()
+    """All cased letters upper case, and at least a short word's worth of letters ("I-01 850" is not)."""
+    return text.isupper() and sum(1 for c in text if c.isalpha()) >= 4
 
 
 def _is_short(ln: _Line, edges) -> bool:
@@ -785,6 +915,13 @@ def _heading_info(ln: _Line, body: float, edges, nxt: _Line | None) -> tuple[int
         return None
     if not any(c.isalpha() for c in text) or _NOT_HEADING.match(text) or _LEADERS.search(text) or len(text.split()) > 22:
         return None
+    found = _heading_kind(ln, text, body, edges, nxt, bigger)
+    if found is not None and (_CODE.match(text) or _mostly_figures(text)):
+        return None  # an indicator code ("I-01", "OE-2.1") or a row of figures, not a heading
+    return found
+
+
+def _heading_kind(ln: _Line, text: str, body: float, edges, nxt: _Line | None, bigger: bool) -> tuple[int | None, bool] | None:
     if _KEYWORD.match(text):
         return (None, True)
     standalone = _is_short(ln, edges) or nxt is None or nxt.size != ln.size or nxt.bold != ln.bold or nxt.page != ln.page
@@ -848,15 +985,15 @@ def _continues(prev: _Line, ln: _Line, gap_ref: float, edges) -> bool:
     if ln.page != prev.page or ln.column != prev.column:
         first = ln.text[:1]
         return not ends and (first.islower() or prev_text.endswith("-"))
-    if abs(ln.size - prev.size) > 1.0 or ln.bold != prev.bold and ends:
-        return False
+    if abs(ln.size - prev.size) > 1.0 or ln.bold != prev.bold and (ends or prev.bold):
+        return False  # a wholly bold line over regular text is a title (e.g. "Box 1. ..."), not its first line
     gap = ln.top - prev.bottom
     if gap < -2 or gap > max(gap_ref * 1.6, gap_ref + 0.35 * max(ln.size, 1.0)):
         return False
     if ends and _is_short(prev, edges):
         return False
-    if ln.x0 > prev.x0 + 1.0 * max(ln.size, 6.0) and ends:
-        return False  # first-line indent
+    if ln.x0 > prev.x0 + 1.0 * max(ln.size, 6.0) and ends and not _LIST_MARKER.match(prev_text):
+        return False  # first-line indent (a list item's wrapped lines hang indented under its text)
     return True
 
 
@@ -869,74 +1006,201 @@ def _join(a: str, b: str) -> str:
     return a + " " + b
 
 
-def _cell_table(stream: list[_Line], i: int) -> tuple[list[list[str]], int] | None:
-    """The table starting at ``stream[i]`` (a cells line): its rows and the index after it.
+# A caption or note line ends a table region (it belongs to the text around the table).
+_TABLE_STOP = re.compile(
+    r"^(?:(?:table|tabla|tableau|cuadro|figure|figura|fig\.|gr[aá]fico|graphique|chart|box|encadr[eé]|recuadro)\s+"
+    r"[\dIVXLC]+\b|(?:source|sources|fuente|fuentes|note|notes|nota|notas)\s*:)",
+    re.IGNORECASE,
+)
 
-    Rows are lines whose runs start at shared column positions. Which lines start a new
-    row cannot be told from spacing (cell padding is about one line gap), so: a line with
-    text in the first column starts a row unless it begins in lower case (the wrapped rest
-    of the cell above); a line with nothing in the first column continues the row (the
-    wrapped or vertically centred text of other cells). None when fewer than two rows line
-    up (justified text can leave wide gaps by chance).
+
+def _table_regions(stream: list[_Line]) -> dict[int, tuple[list[list[str]], list[int], int]]:
+    """Tables found in ``stream``: start index -> (rows, page of each row, index after the table).
+
+    A table is seeded by a line with cells (runs far apart) and grown up and down over the
+    lines that sit close by in the same type size without crossing a column gap: wrapped
+    header cells above the seed, wrapped and vertically centred cells below it.
     """
-    first = stream[i]
-    tol = 8.0
-    cols: list[float] = sorted(x for x, _x1, _t in first.cells or ())
-
-    def key_of(x: float) -> float | None:
-        for c in cols:
-            if abs(x - c) <= tol:
-                return c
-        return None
-
-    def place(cells_in, add: bool) -> dict[float, str] | None:
-        out: dict[float, str] = {}
-        for x, _x1, t in cells_in:
-            k = key_of(x)
-            if k is None:
-                if not add:
-                    return None
-                cols.append(x)
-                cols.sort()
-                k = x
-            out[k] = (out.get(k, "") + " " + t).strip()
-        return out
-
-    rows: list[dict[float, str]] = [place(first.cells or (), True) or {}]
-    row_bottom = first.bottom
-    size0 = max(first.size, 6.0)
-    j = i + 1
+    out: dict[int, tuple[list[list[str]], list[int], int]] = {}
+    floor = 0
+    i = 0
     n = len(stream)
-    while j < n:
-        ln = stream[j]
-        if ln.rows is not None or ln.page != first.page or ln.column != first.column:
-            break
-        gap = ln.top - row_bottom
-        if gap > 1.5 * size0 or abs(ln.size - first.size) > 1.0:
-            break
-        cells_in = ln.cells if ln.cells is not None else [(ln.x0, ln.x1, ln.text)]
+    while i < n:
+        ln = stream[i]
+        if ln.cells is None or ln.rows is not None:
+            i += 1
+            continue
+        lo, hi = _grow_region(stream, i, floor)
+        rows = _build_table(stream[lo:hi])
+        if rows is None:
+            ln.cells = None  # a lone line with a wide gap: plain text
+            i += 1
+            continue
+        out[lo] = (rows[0], rows[1], hi)
+        floor = i = hi
+    return out
+
+
+def _gutters(ln: _Line) -> list[tuple[float, float]]:
+    cells = ln.cells or ()
+    return [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
+
+
+def _grow_region(stream: list[_Line], i: int, floor: int) -> tuple[int, int]:
+    """Index range [lo, hi) of the table region around the cells line ``stream[i]``."""
+    seed = stream[i]
+    size = max(seed.size, 6.0)
+    max_gap = 1.8 * size
+    gutters = _gutters(seed)
+
+    def fits(ln: _Line) -> bool:
+        if ln.rows is not None or ln.page != seed.page or ln.column != seed.column:
+            return False
+        if abs(ln.size - seed.size) > 1.0:
+            return False
         if ln.cells is None:
-            k = key_of(ln.x0)
-            later = [c for c in cols if c > ln.x0 + tol]
-            if k is None or (later and ln.x1 > later[0]):
-                break  # not aligned, or runs across the next column: text after the table
-        placed = place(cells_in, add=ln.cells is not None)
-        if placed is None:
+            if _TABLE_STOP.match(ln.text):
+                return False
+            # A plain line lies within one column: it never covers a gap between cells.
+            if any(ln.x0 < a - 1.0 and ln.x1 > b + 1.0 for a, b in gutters):
+                return False
+        return True
+
+    top, bottom = seed.top, seed.bottom
+    j = i + 1
+    while j < len(stream):
+        ln = stream[j]
+        if not fits(ln) or ln.top - bottom > max_gap:
             break
-        starts_row = cols[0] in placed and not placed[cols[0]][:1].islower()
-        if starts_row:
-            rows.append(placed)
-            row_bottom = ln.bottom
-        else:
-            for k, t in placed.items():
-                rows[-1][k] = (rows[-1].get(k, "") + " " + t).strip()
-            row_bottom = max(row_bottom, ln.bottom)
+        gutters.extend(_gutters(ln))
+        bottom = max(bottom, ln.bottom)
         j += 1
-    if sum(1 for r in rows if len(r) >= 2) < 2 or len(cols) > max(len(r) for r in rows) + 1:
+    k = i - 1
+    while k >= floor:
+        ln = stream[k]
+        if not fits(ln) or top - ln.bottom > max_gap or (ln.cells is None and ln.text.endswith(":")):
+            break
+        top = min(top, ln.top)
+        k -= 1
+    return k + 1, j
+
+
+def _columns(lines: list[_Line], pieces: list[list[tuple[float, float, str]]]) -> list[tuple[float, float]]:
+    """Column spans: x ranges covered by text, split at vertical gaps that (almost) no line crosses."""
+    x_lo = min(ln.x0 for ln in lines)
+    width = int(max(ln.x1 for ln in lines) - x_lo) + 2
+    delta = [0] * (width + 1)
+    for runs in pieces:  # the runs of one line never overlap: count lines per 1-pt bin
+        for x0, x1, _t in runs:
+            delta[max(int(x0 - x_lo), 0)] += 1
+            delta[min(int(x1 - x_lo) + 1, width)] -= 1
+    cover = list(itertools.accumulate(delta[:width]))
+    allow = len(lines) // 10  # a title or a merged cell may cross a column gap
+    min_gap = max(3.0, 0.35 * max(lines[0].size, 6.0))
+    spans: list[list[float]] = []
+    b = 0
+    while b < width:
+        if cover[b] <= allow:
+            b += 1
+            continue
+        e = b
+        while e < width and cover[e] > allow:
+            e += 1
+        if spans and b - spans[-1][1] < min_gap:
+            spans[-1][1] = e
+        else:
+            spans.append([b, e])
+        b = e
+    return [(x_lo + a, x_lo + e) for a, e in spans]
+
+
+def _build_table(lines: list[_Line]) -> tuple[list[list[str]], list[int]] | None:
+    """Rows (one text per column) and their pages, or None when the lines do not make a table.
+
+    Columns come from the gaps that no line crosses. Rows from vertical position: lines
+    that overlap (a cell centred beside a wrapped one) make one band; bands are split into
+    rows at the larger gaps where the table has them (cell padding), otherwise, and for a
+    band that starts in (almost) every column, where the first column starts a new value.
+    """
+    if len(lines) < 2:
         return None
-    table = [[row.get(c, "") for c in cols] for row in rows]
-    keep = [k for k in range(len(cols)) if any(r[k] for r in table)]
-    return [[r[k] for k in keep] for r in table], j
+    size = max(statistics.median(ln.size for ln in lines), 6.0)
+    pieces = [ln.runs or ln.cells or [(ln.x0, ln.x1, ln.text)] for ln in lines]
+    cols = _columns(lines, pieces)
+    if len(cols) < 2:
+        return None
+
+    def col_of(x0: float, x1: float) -> int:
+        best, best_k = -1.0, 0
+        for k, (a, b) in enumerate(cols):
+            if a - 1.0 <= x0 <= b:
+                return k
+            ov = min(b, x1) - max(a, x0)
+            if ov > best:
+                best, best_k = ov, k
+        return best_k
+
+    # Bands of vertically overlapping lines, each line's pieces placed in columns.
+    order = sorted(range(len(lines)), key=lambda k: (lines[k].top, lines[k].x0))
+    bands: list[dict] = []
+    for k in order:
+        ln = lines[k]
+        placed = [(col_of(x0, x1), ln.top, x0, t) for x0, x1, t in pieces[k]]
+        if bands and ln.top <= bands[-1]["bottom"] + 0.5:
+            band = bands[-1]
+            band["bottom"] = max(band["bottom"], ln.bottom)
+        else:
+            band = {"top": ln.top, "bottom": ln.bottom, "items": [], "page": ln.page}
+            bands.append(band)
+        band["items"].extend(placed)
+    for band in bands:
+        band["items"].sort(key=lambda it: (it[0], it[1], it[2]))
+        band["cols"] = {it[0] for it in band["items"]}
+        first = [it[3] for it in band["items"] if it[0] == 0]
+        band["first"] = first[0] if first else ""
+
+    # Line spacing inside a cell: the smallest gap between successive lines of one column.
+    gaps = [b["top"] - a["bottom"] for a, b in zip(bands, bands[1:])]
+    big = None
+    if gaps:
+        thr = min(gaps) + max(2.0, 0.25 * size)
+        if any(g > thr for g in gaps):
+            big = thr
+    n_cols = len(cols)
+
+    def starts_row(band: dict, gap: float) -> bool:
+        first = band["first"]
+        new_value = bool(first) and not first[:1].islower()
+        if big is None:
+            return new_value
+        if gap > big:
+            return True
+        return new_value and len(band["cols"]) >= max(2, n_cols - 1)
+
+    rows: list[list[list[str]]] = []
+    pages: list[int] = []
+    for k, band in enumerate(bands):
+        if k == 0 or starts_row(band, gaps[k - 1]):
+            rows.append([[] for _ in cols])
+            pages.append(band["page"])
+        for c, _top, _x, t in band["items"]:
+            rows[-1][c].append(t)
+    table = [[_cell_text(parts) for parts in row] for row in rows]
+    keep = [c for c in range(n_cols) if any(r[c] for r in table)]
+    table = [[r[c] for c in keep] for r in table]
+    if len(keep) < 2 or sum(1 for r in table if sum(1 for c in r if c) >= 2) < 2:
+        return None
+    return table, pages
+
+
+def _cell_text(parts: list[str]) -> str:
+    """A cell's lines joined as a paragraph; leader dots (tables of contents) dropped."""
+    text = ""
+    for part in parts:
+        text = _join(text, part) if text else part
+    if _LEADERS.search(text):
+        text = _LEADERS.sub(" ", text)
+    return " ".join(text.split())
 
 
 __all__ = ["load_pdf", "ENGINES"]
