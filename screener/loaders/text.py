@@ -122,12 +122,19 @@ _ROMAN = re.compile(r"^([IVXLC]{1,6})[.)]\s+(\S.*)$")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,4}\s*$")
 
 
+_UNDERLINE = re.compile(r"^\s*([=\-~*^#])\1{2,}\s*$")  # a setext-style rule under a title
+_RULE_ROW = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")  # "------  ------" between table rows
+_CELL_GAP = re.compile(r"\s{2,}")
+
+
 @dataclass
 class _Line:
-    kind: str  # heading | list_item | paragraph
+    kind: str  # heading | list_item | paragraph | table_row
     text: str
     depth: int = 0  # numbering depth of numbered headings
     chapter: bool = False
+    cells: tuple[str, ...] = ()
+    table_start: bool = False
 
 
 class _Plain:
@@ -144,7 +151,20 @@ class _Plain:
                 self.items.append((item, page))
 
     def _classify(self, lines: list[str]) -> list[_Line]:
+        # "Title" over a line of "=====" or "-----": a heading, whatever follows it
+        for i in range(1, len(lines)):
+            if _UNDERLINE.match(lines[i]) and lines[i - 1].strip() and len(lines[i - 1].strip()) <= MAX_HEADING_CHARS \
+                    and not _RULE_ROW.match(lines[i - 1]):
+                before = self._classify(lines[: i - 1]) if i > 1 else []
+                depth = 1 if lines[i].strip()[0] in "=#" else 2
+                after = self._classify(lines[i + 1:]) if i + 1 < len(lines) else []
+                return before + [_Line("heading", lines[i - 1].strip(), depth)] + after
+        table = _fixed_width_table(lines)
+        if table:
+            return table
         stripped = [ln.strip() for ln in lines]
+        if not stripped:
+            return []
         marked = [bool(_LIST_MARK.match(s)) for s in stripped]
         bullet = stripped[0][:1] in _BULLETS
         if len(stripped) == 1 and not bullet:
@@ -173,7 +193,14 @@ class _Plain:
     def finish(self) -> None:
         has_chapters = any(item.chapter for item, _ in self.items)
         in_chapter = False  # capitalised titles before the first chapter stay top level
+        table = None
         for item, page in self.items:
+            if item.kind == "table_row":
+                if item.table_start or table is None:
+                    table = self.b.new_table()
+                self.b.table_row(item.cells, table, page)
+                continue
+            table = None
             if item.kind == "heading":
                 if item.chapter:
                     level = 1
@@ -187,6 +214,22 @@ class _Plain:
                 self.b.list_item(item.text, page)
             else:
                 self.b.paragraph(item.text, page)
+
+
+def _fixed_width_table(lines: list[str]) -> list[_Line]:
+    """Rows of a fixed-width table: a dashed rule between columns, or most lines split by
+    runs of two or more spaces into the same number of cells."""
+    content = [ln for ln in lines if ln.strip() and not _RULE_ROW.match(ln)]
+    has_rule = any(_RULE_ROW.match(ln) and len(ln.split()) >= 2 for ln in lines)
+    split = [tuple(c for c in _CELL_GAP.split(ln.strip()) if c) for ln in content]
+    multi = [c for c in split if len(c) >= 2]
+    if len(content) < 2 or len(multi) < 2 or (not has_rule and len(multi) < 0.8 * len(content)):
+        return []
+    if any(len(ln.strip()) > 0 and _LIST_MARK.match(ln.strip()) for ln in content) and not has_rule:
+        return []
+    rows = [_Line("table_row", " | ".join(cells), cells=cells) for cells in split]
+    rows[0].table_start = True
+    return rows
 
 
 def _heading(line: str) -> _Line | None:

@@ -1,0 +1,587 @@
+"""Batch screening: many plans, one report each, a summary across all; a bad file never stops it.
+
+Documents run in parallel in a ``ProcessPoolExecutor`` whose initializer builds one
+``Screener`` per worker from the same constructor kwargs (a Screener holds spaCy pipelines and
+a model: building it once per worker, not once per document, is what makes the batch fast).
+Each report is written atomically as soon as its document is done, and the manifest
+(``OUT/.screener-manifest.json``) is rewritten atomically after every document, so Ctrl-C or a
+crash loses at most the documents in flight, and ``--resume`` redoes only what is not up to date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import signal
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable, Sequence, TextIO
+
+import click
+
+from .errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, ScreenerError
+
+MANIFEST_NAME = ".screener-manifest.json"
+MANIFEST_VERSION = 1
+SUMMARY_NAMES = ("summary.html", "summary.csv", "summary.xlsx", "summary.json")
+OK, ERROR, SKIPPED = "ok", "error", "skipped-up-to-date"
+# A document in flight when a worker process dies is retried once in a fresh pool; a second
+# death marks it as failed, so one file that kills its worker cannot stop the batch.
+MAX_ATTEMPTS = 2
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+@dataclass(frozen=True)
+class Task:
+    """One document to screen: everything a worker needs, small and picklable."""
+
+    path: str
+    report: str  # report file name inside out_dir
+    out_dir: str
+    fmt: str
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """One line of the batch summary: a screened, failed or up-to-date document."""
+
+    document: str
+    status: str  # ok | error | skipped-up-to-date
+    report: str | None = None  # file name inside the output folder
+    sha256: str | None = None
+    language: str | None = None
+    pages: int | None = None
+    continuum: str | None = None
+    ratings: dict[str, int | None] = field(default_factory=dict)  # None: sector absent from the plan
+    findings: dict[str, int] = field(default_factory=dict)  # migration / counted / possible
+    warnings: tuple[str, ...] = ()
+    error_kind: str | None = None
+    error: str | None = None
+    exit_code: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["warnings"] = list(self.warnings)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "BatchRow":
+        known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        known["warnings"] = tuple(known.get("warnings") or ())
+        known["ratings"] = dict(known.get("ratings") or {})
+        known["findings"] = dict(known.get("findings") or {})
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What the summary files show: the rows in input order, and how the run ended."""
+
+    rows: tuple[BatchRow, ...]
+    sectors: tuple[tuple[str, dict[str, str]], ...]  # (sector id, title by language), plugin order
+    lang: str
+    fingerprint: dict[str, Any]
+    fmt: str
+    interrupted: bool = False
+    not_screened: int = 0  # documents left when interrupted
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {s: sum(r.status == s for r in self.rows) for s in (OK, SKIPPED, ERROR)}
+
+
+# --------------------------------------------------------------------------- per document
+
+
+def file_sha256(path: str | Path) -> str | None:
+    """Hash of the file's bytes, or None when it cannot be read (the loader then says why)."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def row_from_result(task: Task, result, sha: str | None) -> BatchRow:
+    s = result.summary
+    present = set(s.get("sectors_present", ()))
+    ratings = {name: (r if name in present else None) for name, r in s.get("ratings", {}).items()}
+    d = result.document
+    return BatchRow(
+        document=task.path, status=OK, report=task.report, sha256=sha or d.sha256, language=d.language,
+        pages=d.pages, continuum=s.get("continuum"), ratings=ratings,
+        findings={k: int(s["findings"].get(k, 0)) for k in ("migration", "counted", "possible")},
+        warnings=tuple(result.warnings),
+    )
+
+
+def error_row(task: Task, exc: BaseException, sha: str | None = None) -> BatchRow:
+    if isinstance(exc, ScreenerError):
+        return BatchRow(document=task.path, status=ERROR, sha256=sha, error_kind=exc.kind, error=exc.message,
+                        exit_code=exc.exit_code)
+    # A bug in screener or a library on this file: the batch goes on, the row says how to report it.
+    detail = " ".join(str(exc).split())[:200]
+    return BatchRow(
+        document=task.path, status=ERROR, sha256=sha, error_kind="internal", exit_code=EXIT_INTERNAL,
+        error=f"{task.path}: internal error ({type(exc).__name__}: {detail}). This is a bug in screener; please report it.",
+    )
+
+
+def _screen_one(screener, task: Task) -> BatchRow:
+    """Screen one document and write its report atomically; user-caused failures become a row."""
+    from .report import write_report
+
+    sha = file_sha256(task.path)  # before loading: a file changed meanwhile is redone on --resume
+    try:
+        result = screener.screen_file(task.path)
+        write_report(result, task.fmt, Path(task.out_dir) / task.report)  # atomic; CSV adds .checklist.csv
+    except Exception as exc:  # noqa: BLE001 - never stop the batch at one file
+        return error_row(task, exc, sha)
+    return row_from_result(task, result, sha)
+
+
+# --------------------------------------------------------------------------- worker processes
+
+_WORKER_SCREENER = None
+_IN_TASK = False
+
+
+class _Terminated(BaseException):
+    """Raised in a worker on SIGTERM while it screens, so write_atomic removes its temp file."""
+
+
+def _on_sigterm(signum, frame):  # pragma: no cover - runs in worker processes
+    if _IN_TASK:
+        raise _Terminated()
+    os._exit(EXIT_INTERRUPTED)
+
+
+def _init_worker(screener_kwargs: dict[str, Any]) -> None:
+    """Pool initializer: one Screener per worker; Ctrl-C is the parent's to handle."""
+    global _WORKER_SCREENER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    from .screen import Screener
+
+    _WORKER_SCREENER = Screener(**screener_kwargs)
+
+
+def _work(task: Task) -> BatchRow:  # pragma: no cover - runs in worker processes (coverage misses it)
+    global _IN_TASK
+    _IN_TASK = True
+    try:
+        return _screen_one(_WORKER_SCREENER, task)
+    except _Terminated:
+        os._exit(EXIT_INTERRUPTED)  # the temp file is already gone (write_atomic cleans up on BaseException)
+    finally:
+        _IN_TASK = False
+
+
+def _terminate_workers(executor: ProcessPoolExecutor) -> None:
+    """Stop workers now (their SIGTERM handler removes half-written temp files first)."""
+    for proc in list((getattr(executor, "_processes", None) or {}).values()):
+        try:
+            if proc.is_alive():
+                proc.terminate()
+        except (OSError, ValueError, AttributeError):
+            pass
+    for proc in list((getattr(executor, "_processes", None) or {}).values()):
+        try:
+            proc.join(timeout=10)
+        except (OSError, ValueError, AttributeError, AssertionError):
+            pass
+
+
+def default_jobs() -> int:
+    """Cores this process may use (respects CPU affinity, e.g. in containers)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# --------------------------------------------------------------------------- names and manifest
+
+
+def report_names(paths: Sequence[Path], fmt: str) -> list[str]:
+    """One report file name per document, unique in the output folder (case-insensitively).
+
+    ``stem.fmt`` when the stem is unique. Documents sharing a stem get the folders that tell
+    them apart (``plan.html``, ``2019__plan.html`` for ``plan.pdf`` and ``2019/plan.pdf``) and,
+    in one folder, their extension (``plan_pdf.html``, ``plan_docx.html``), so no report overwrites
+    another. Names depend only on the batch's paths, so --resume finds them again.
+    """
+    reserved = {n.casefold() for n in SUMMARY_NAMES} | {MANIFEST_NAME.casefold()}
+    resolved = [Path(os.path.abspath(p)) for p in paths]
+
+    def clean(text: str) -> str:
+        return _UNSAFE.sub("_", text).strip(" .") or "document"
+
+    def folder_prefix(p: Path, root: Path) -> str:
+        try:
+            parts = p.parent.relative_to(root).parts
+        except ValueError:
+            parts = p.parent.parts[-2:]
+        return "".join(clean(x) + "__" for x in parts)
+
+    def common(members: list[int]) -> Path:
+        try:
+            return Path(os.path.commonpath([str(resolved[i].parent) for i in members]))
+        except ValueError:  # different drives (Windows)
+            return Path()
+
+    names = [clean(p.stem) for p in resolved]
+    groups: dict[str, list[int]] = {}
+    for i, n in enumerate(names):
+        groups.setdefault(n.casefold(), []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        root = common(members)
+        for i in members:
+            names[i] = folder_prefix(resolved[i], root) + names[i]
+        same: dict[str, list[int]] = {}
+        for i in members:
+            same.setdefault(names[i].casefold(), []).append(i)
+        for twins in same.values():
+            if len(twins) > 1:
+                for i in twins:
+                    names[i] += "_" + (clean(resolved[i].suffix.lstrip(".")) or "noext")
+    out, taken = [], set(reserved)
+    for i, n in enumerate(names):
+        if f"{n}.{fmt}".casefold() in reserved:  # summary.pdf must not replace the batch summary
+            n = names[i] = n + "_" + (clean(resolved[i].suffix.lstrip(".")) or "noext")
+    for n in names:  # last resort (a path given twice, names differing only in case): a counter
+        name, k = f"{n}.{fmt}", 2
+        while name.casefold() in taken:
+            name, k = f"{n}-{k}.{fmt}", k + 1
+        taken.add(name.casefold())
+        out.append(name)
+    return out
+
+
+def _doc_key(path: str | Path) -> str:
+    return os.path.abspath(path)
+
+
+def _jsonable(value: Any) -> Any:
+    return json.loads(json.dumps(value, default=str, sort_keys=True))
+
+
+def read_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
+    """Entries of a previous run; an unreadable manifest only means nothing is skipped."""
+    path = out_dir / MANIFEST_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        click.echo(f"screener: warning: {path}: manifest unreadable; every document is screened again", err=True)
+        return {}
+    docs = data.get("documents") if isinstance(data, dict) else None
+    return {k: v for k, v in docs.items() if isinstance(v, dict)} if isinstance(docs, dict) else {}
+
+
+def write_manifest(out_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
+    from .cli.common import write_atomic
+
+    body = {"manifest_version": MANIFEST_VERSION, "documents": dict(sorted(entries.items()))}
+    write_atomic(out_dir / MANIFEST_NAME, json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def is_up_to_date(entry: dict[str, Any] | None, *, sha: str | None, fingerprint: dict, fmt: str, report: str,
+                  out_dir: Path) -> bool:
+    """Skip only when file, engine versions/options, format and report name all match and the report exists."""
+    return bool(
+        entry
+        and sha is not None
+        and entry.get("sha256") == sha
+        and entry.get("fingerprint") == fingerprint
+        and entry.get("format") == fmt
+        and entry.get("report") == report
+        and (out_dir / report).is_file()
+    )
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class Progress:
+    """One self-rewriting status line on a terminal (documents done/total, errors, ETA, file)."""
+
+    def __init__(self, total: int, *, enabled: bool, stream: TextIO | None = None,
+                 clock: Callable[[], float] = time.monotonic):
+        self.total = total
+        self.enabled = enabled
+        self.stream = stream or sys.stderr
+        self.clock = clock
+        self.start = clock()
+        self.done = 0
+        self.base = 0  # documents done before the clock started (up to date on --resume): no ETA weight
+        self.errors = 0
+        self.current = ""
+        self._width = 0
+
+    def line(self) -> str:
+        pct = 100 * self.done // self.total if self.total else 100
+        parts = [f"[{self.done}/{self.total}] {pct:3d}%", f"errors {self.errors}"]
+        worked = self.done - self.base
+        if worked > 0 and self.done < self.total:
+            eta = (self.clock() - self.start) / worked * (self.total - self.done)
+            parts.append(f"ETA {format_duration(eta)}")
+        if self.current:
+            parts.append(self.current)
+        return "screener: " + " | ".join(parts)
+
+    def update(self, *, done: int | None = None, errors: int | None = None, current: str | None = None) -> None:
+        if done is not None:
+            self.done = done
+        if errors is not None:
+            self.errors = errors
+        if current is not None:
+            self.current = current
+        self._draw()
+
+    def _draw(self) -> None:
+        if not self.enabled:
+            return
+        cols = max(20, shutil.get_terminal_size((100, 20)).columns - 1)
+        text = self.line()
+        if len(text) > cols:
+            text = text[: cols - 3] + "..."
+        self.stream.write("\r" + text.ljust(self._width))
+        self._width = len(text)
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.enabled and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+            self._width = 0
+
+    def echo(self, message: str) -> None:
+        """A full line (an error) above the progress line."""
+        self.clear()
+        click.echo(message, err=True)
+        self._draw()
+
+
+def format_duration(seconds: float) -> str:
+    s = max(0, int(round(seconds)))
+    if s < 60:
+        return f"{s}s"
+    if s < 3600:
+        return f"{s // 60}m{s % 60:02d}s"
+    return f"{s // 3600}h{s % 3600 // 60:02d}m"
+
+
+# --------------------------------------------------------------------------- the batch
+
+
+def _screener_kwargs(screener) -> dict[str, Any] | None:
+    kwargs = getattr(screener, "init_kwargs", None)
+    return dict(kwargs) if isinstance(kwargs, dict) else None
+
+
+def run_batch(
+    screener,
+    paths: list[Path],
+    out_dir: Path,
+    *,
+    fmt: str = "html",
+    quiet: bool = False,
+    jobs: int | None = None,
+    resume: bool = False,
+    screener_kwargs: dict[str, Any] | None = None,
+    summary_lang: str | None = None,
+    progress_stream: TextIO | None = None,
+) -> int:
+    """Screen ``paths`` into ``out_dir``; returns EXIT_OK, EXIT_PARTIAL or EXIT_INTERRUPTED.
+
+    ``screener`` (a built ``Screener``) gives the fingerprint and screens in-process when one
+    job suffices; worker processes build their own from ``screener_kwargs`` (the constructor
+    kwargs, default ``screener.init_kwargs``). Without kwargs the batch runs in-process.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = [Path(p) for p in paths]
+    names = report_names(paths, fmt)
+    tasks = [Task(str(p), n, str(out_dir), fmt) for p, n in zip(paths, names)]
+    fingerprint = _jsonable(screener.fingerprint())
+    lang = summary_lang or getattr(getattr(screener, "options", None), "report_lang", None) or "en"
+    stream = progress_stream or sys.stderr
+    show = not quiet and _isatty(stream)
+
+    manifest = read_manifest(out_dir)
+    rows: dict[int, BatchRow] = {}
+    todo: list[int] = []
+    for i, task in enumerate(tasks):
+        entry = manifest.get(_doc_key(task.path))
+        if resume and is_up_to_date(entry, sha=file_sha256(task.path), fingerprint=fingerprint, fmt=fmt,
+                                    report=task.report, out_dir=out_dir):
+            old = BatchRow.from_dict(entry.get("row") or {"document": task.path, "status": OK})
+            rows[i] = replace(old, document=task.path, status=SKIPPED, report=task.report)
+        else:
+            todo.append(i)
+
+    progress = Progress(len(tasks), enabled=show, stream=stream)
+    state = {"errors": 0}
+
+    def record(i: int, row: BatchRow) -> None:
+        rows[i] = row
+        key = _doc_key(tasks[i].path)
+        if row.status == OK:
+            manifest[key] = {"sha256": row.sha256, "fingerprint": fingerprint, "format": fmt,
+                             "report": row.report, "row": row.to_dict()}
+        else:
+            manifest.pop(key, None)
+            state["errors"] += 1
+        write_manifest(out_dir, manifest)
+        progress.done, progress.errors, progress.current = len(rows), state["errors"], Path(tasks[i].path).name
+        if row.status == ERROR and not quiet:
+            progress.echo(f"screener: error: {row.error}")
+        else:
+            progress.update()
+
+    jobs = default_jobs() if jobs is None or jobs < 1 else jobs
+    kwargs = screener_kwargs if screener_kwargs is not None else _screener_kwargs(screener)
+    interrupted = False
+    progress.base = len(rows)
+    progress.update(done=len(rows))
+    try:
+        if jobs == 1 or len(todo) <= 1 or kwargs is None:
+            for i in todo:
+                progress.update(current=Path(tasks[i].path).name)
+                record(i, _screen_one(screener, tasks[i]))
+        else:
+            _run_pool(tasks, todo, min(jobs, len(todo)), kwargs, record)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        progress.clear()
+
+    done = [rows[i] for i in sorted(rows)]
+    summary = BatchSummary(
+        rows=tuple(done),
+        sectors=_sector_titles(screener),
+        lang=lang,
+        fingerprint=fingerprint,
+        fmt=fmt,
+        interrupted=interrupted,
+        not_screened=len(tasks) - len(done),
+    )
+    from .report.batch_summary import write_summary
+
+    write_summary(out_dir, summary)
+    c = summary.counts
+    if interrupted:
+        click.echo(f"screener: interrupted: {c[OK]} screened, {c[SKIPPED]} up to date, {c[ERROR]} failed, "
+                   f"{summary.not_screened} not screened; finished reports were kept "
+                   f"(run again with --resume to finish)", err=True)
+        return EXIT_INTERRUPTED
+    if not quiet:
+        click.echo(f"screener: {c[OK]} screened, {c[SKIPPED]} up to date, {c[ERROR]} failed; "
+                   f"summary: {out_dir / 'summary.html'}", err=True)
+    return EXIT_PARTIAL if c[ERROR] else EXIT_OK
+
+
+def _run_pool(tasks: list[Task], todo: list[int], jobs: int, kwargs: dict[str, Any],
+              record: Callable[[int, BatchRow], None]) -> None:
+    """Run ``todo`` in worker processes; survives a worker dying; on Ctrl-C stops the workers.
+
+    When a worker dies the pool breaks and every unfinished document comes back. The suspects
+    (the first ``jobs + 1`` of them: what the workers and the call queue held) are then run by a
+    single worker in order, so a second death names the culprit exactly; the others go on in
+    parallel.
+    """
+    queue = list(todo)
+    isolate = False
+    while queue:
+        if isolate:
+            batch, queue, workers = queue[: jobs + 1], queue[jobs + 1:], 1
+        else:
+            batch, queue, workers = queue, [], min(jobs, len(queue))
+        broken = _pool_round(tasks, batch, workers, kwargs, record)
+        if not broken:
+            isolate = False
+            continue
+        if isolate:  # one worker, in order: the first document it did not finish killed it
+            culprit = min(broken, key=batch.index)
+            record(culprit, _crash_row(tasks[culprit]))
+            broken = [i for i in batch if i in broken and i != culprit]
+            isolate = False
+        else:
+            isolate = True
+        queue = sorted(broken, key=batch.index) + queue
+
+
+def _pool_round(tasks: list[Task], batch: list[int], workers: int, kwargs: dict[str, Any],
+                record: Callable[[int, BatchRow], None]) -> list[int]:
+    """One pool over ``batch``; returns the documents lost because a worker died."""
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(kwargs,))
+    futures: dict = {}
+    broken: list[int] = []
+    seen: set[int] = set()
+    try:
+        futures = {executor.submit(_work, tasks[i]): i for i in batch}
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                i = futures[fut]
+                try:
+                    row = fut.result()
+                except BrokenProcessPool:
+                    broken.append(i)
+                    continue
+                except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be unpickled
+                    row = error_row(tasks[i], exc)
+                seen.add(i)
+                record(i, row)
+    except BaseException:
+        # Ctrl-C (or a bug): keep what already finished, stop the rest at once.
+        for fut, i in futures.items():
+            try:
+                if i not in seen and fut.done() and not fut.cancelled() and fut.exception() is None:
+                    seen.add(i)
+                    record(i, fut.result())
+            except BaseException:  # noqa: BLE001 - already interrupting
+                pass
+        # No fut.cancel(): the pool marks what is left as broken once its workers are gone, and
+        # cancelling too races with that (InvalidStateError in the pool's thread on 3.11).
+        _terminate_workers(executor)
+        executor.shutdown(wait=True)
+        raise
+    executor.shutdown(wait=True)
+    return broken
+
+
+def _crash_row(task: Task) -> BatchRow:
+    return BatchRow(
+        document=task.path, status=ERROR, error_kind="crashed", exit_code=EXIT_INTERNAL,
+        error=f"{task.path}: the worker process screening this file died (out of memory, or a crash in a PDF "
+              "library). Screen it alone with `screener scan FILE` to see why; try --engine pdfplumber.",
+    )
+
+
+def _sector_titles(screener) -> tuple[tuple[str, dict[str, str]], ...]:
+    plugins = getattr(getattr(screener, "plugins", None), "plugins", ()) or ()
+    only = getattr(getattr(screener, "options", None), "sectors", None)
+    return tuple((p.name, dict(getattr(p, "title", {}) or {})) for p in plugins if not only or p.name in only)
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
