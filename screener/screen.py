@@ -339,7 +339,8 @@ def _rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
     other forward-looking parts; 3 = in objectives/actions AND indicators AND budget or institutions."""
     counted = [f for f in findings if f.counts or (include_possible and f.kind == "possible")]
     if not counted:
-        return 1 if findings else 0
+        # negated/hypothetical/historical mentions make 1; "possible" alone never raises a rating
+        return 1 if any(f.kind == "migration" for f in findings) else 0
     if all(f.context.passing for f in counted):
         return 1
     stages = set().union(*(f.stages for f in counted if not f.context.passing))

@@ -81,6 +81,16 @@ BLOCK_CUES: dict[str, re.Pattern] = {
         r"|meta \d{4}|target (?:value|\d{4})|cible|valeur cible|medio de verificacion|means of verification"
         r"|source de verification|% (?:de|of|des)\b)"
     ),
+    "actions_list": re.compile(  # a list item that starts with an action verb: "Firmar un convenio", "Organiser"
+        r"^(?:[a-z]+(?:ar|er|ir|re)\b(?<!\bpor)(?<!\bsobre)|(?:establish|develop|strengthen|implement|provide|run|deliver|host"
+        r"|organi[sz]e|support|train|build|create|set up|conduct|promote|ensure|expand|improve|introduce|launch|carry out"
+        r"|design|prepare|adopt|extend|upgrade|rehabilitate|construct|fund|finance|install|register|open|sign)\b)"
+    ),
+    "monitoring": re.compile(
+        r"\b(?:report(?:s|ing)? (?:quarterly|annually|monthly|every (?:quarter|year|month))|quarterly reports?|annual reports?"
+        r"|informes? (?:trimestral|semestral|anual)(?:es)?|rapports? (?:trimestriels?|semestriels?|annuels?)"
+        r"|reportar(?:a|an)? (?:trimestral|anual)mente|monitoring|monitored|seguimiento trimestral|suivi trimestriel)\b"
+    ),
     "institutions": re.compile(
         r"\b(?:responsable|responsible|lead agency|entidad ejecutora|agence d'execution|unite de gestion"
         r"|comite de pilotage|steering committee|mesa tecnica|consejo cantonal|coordinated by|coordinado por"
@@ -127,10 +137,19 @@ def section_stages(doc: Document) -> list[str]:
     return out
 
 
-def block_stages(text: str) -> set[str]:
-    """Stages a block's own words add (budget amounts, indicator vocabulary, responsible bodies)."""
+def block_stages(text: str, kind: str = "paragraph") -> set[str]:
+    """Stages a block's own words add (budget amounts, indicator and reporting vocabulary,
+    responsible bodies; a list item opening with an action verb is an action)."""
     t = fold(text)
-    return {stage for stage, pat in BLOCK_CUES.items() if pat.search(t)}
+    found = {stage for stage, pat in BLOCK_CUES.items() if pat.search(t)}
+    if "actions_list" in found:
+        found.discard("actions_list")
+        if kind == "list_item":
+            found.add("actions")
+    if "monitoring" in found:
+        found.discard("monitoring")
+        found.add("indicators")
+    return found
 
 
 def document_stages(doc: Document) -> list[tuple[str, frozenset[str]]]:
@@ -139,10 +158,10 @@ def document_stages(doc: Document) -> list[tuple[str, frozenset[str]]]:
     out = []
     for b in doc.blocks:
         primary = per_section[b.section] if b.section is not None else UNSPECIFIED
-        extra = block_stages(b.text) if b.kind != "heading" else set()
+        extra = block_stages(b.text, b.kind) if b.kind != "heading" else set()
         if primary == UNSPECIFIED and extra:
             # no section cue: the strongest block cue becomes the primary stage
-            primary = next(s for s in ("budget", "indicators", "institutions") if s in extra)
+            primary = next(s for s in ("budget", "indicators", "institutions", "actions") if s in extra)
         stages = frozenset({primary} | extra) - {UNSPECIFIED} or frozenset({UNSPECIFIED})
         out.append((primary, stages))
     return out

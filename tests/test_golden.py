@@ -54,12 +54,12 @@ def adjudicated(document: str, sector: str) -> bool:
 
 
 def found(result, quote: str) -> bool:
-    q = norm(quote)
-    for f in result.findings:
-        t = norm(f.text)
-        if q[:60] in t or (len(t) > 20 and t in q):
-            return True
-    return False
+    """A finding (confirmed or possible) in a block holding the quote."""
+    q = norm(quote)[:60]
+    blocks = {b.index for b in result.document.blocks if q in norm(b.text)}
+    if not blocks:  # a quote running over two blocks (a page or column break)
+        blocks = {b.index for b in result.document.blocks if norm(b.text)[-40:] in q or norm(b.text)[:40] in q}
+    return any(f.block in blocks for f in result.findings)
 
 
 def ids(paths):
@@ -96,8 +96,10 @@ def test_sectors_ignoring_migration(exp_path, results):
         counted = [r.finding(fid).text[:80] for fid in s.findings if r.finding(fid).counts]
         assert not counted, f"{exp['document']}: {sector} ignores migration, yet: {counted}"
         assert s.rating == 0
-        if s.present:  # every checklist linkage of a sector that ignores migration is missing
-            assert {c.status for c in s.checklist} == {"missing"}, [(c.id, c.status) for c in s.checklist]
+        if s.present:  # no linkage of a sector that ignores migration is addressed (at most partly:
+            # classifier-only "possible" passages, for a reader to confirm)
+            assert "addressed" not in {c.status for c in s.checklist}, [(c.id, c.status) for c in s.checklist]
+            assert all(r.finding(e).kind == "possible" for c in s.checklist for e in c.evidence)
 
 
 @pytest.mark.parametrize("exp_path", EXPECTED, ids=ids(EXPECTED))
