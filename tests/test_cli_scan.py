@@ -204,3 +204,11 @@ def test_broken_plugin_reported_and_screen_goes_on(tmp_path, plan):
     r = json.loads(out.read_text(encoding="utf-8"))
     assert any(s["sector"] == "health" for s in r["sectors"])  # the built-ins still screened
     assert any("boom" in e["message"] for e in r["plugin_errors"])
+
+
+def test_samples_command(tmp_path):
+    res = run("samples")
+    assert res.exit_code == 0 and "pdot_es.pdf" in res.stdout
+    res = run("samples", "--copy", tmp_path / "s")
+    assert res.exit_code == 0
+    assert (tmp_path / "s" / "pud_fr.docx").exists() and not (tmp_path / "s" / "README.md").exists()

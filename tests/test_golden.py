@@ -3,7 +3,7 @@
 The expectations (sample_docs/expected/*.yaml) were written with the sample content, before
 any screen ran. Where a later review judged the screen's reading of a sector defensible and
 the hand expectation debatable, the difference is recorded, with its reason, in
-sample_docs/expected/adjudications.yaml; any other difference fails.
+sample_docs/adjudications.yaml; any other difference fails.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from screener.stages import document_stages
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_docs"
-EXPECTED = sorted(p for p in (SAMPLES / "expected").glob("*.yaml") if p.name != "adjudications.yaml")
-ADJUDICATIONS = yaml.safe_load((SAMPLES / "expected" / "adjudications.yaml").read_text(encoding="utf-8"))
+EXPECTED = sorted((SAMPLES / "expected").glob("*.yaml"))
+ADJUDICATIONS = yaml.safe_load((SAMPLES / "adjudications.yaml").read_text(encoding="utf-8"))
 
 
 def norm(text: str) -> str:

@@ -218,7 +218,7 @@ def model_card_markdown(card: dict) -> str:
         f"- Languages: {', '.join(card.get('languages', []))}",
         f"- Training data: {card.get('n_train')} passages (sha256 {card.get('data_sha256', '')[:16]}…), "
         f"evaluation split: {card.get('n_eval')} passages held out by id hash",
-        f"- Threshold: {card.get('threshold')} (chosen on out-of-fold predictions to maximise F2)",
+        f"- Threshold: {card.get('threshold')} ({card.get('threshold_rule', 'chosen on out-of-fold predictions')})",
         f"- Seed: {card.get('seed')}; scikit-learn {card.get('sklearn_version')}, skops {card.get('skops_version')}, "
         f"Python {card.get('python_version')}", "",
         "## Cross-validated metrics on the training split (out-of-fold, at the threshold)", "",

@@ -11,6 +11,7 @@ from .evaluate import compare, prf
 from .model import DEFAULT_SEED, build_pipeline
 
 THRESHOLD_GRID = [round(0.2 + 0.025 * i, 3) for i in range(25)]  # 0.20 .. 0.80
+MIN_PRECISION = 0.8
 
 
 def train(passages: Sequence[Passage], *, seed: int = DEFAULT_SEED, lexicon=None, evaluate_holdout: bool = True):
@@ -30,7 +31,11 @@ def train(passages: Sequence[Passage], *, seed: int = DEFAULT_SEED, lexicon=None
     pipeline = build_pipeline(seed)
     oof = cross_val_predict(build_pipeline(seed), texts, labels, method="predict_proba",
                             cv=StratifiedKFold(5, shuffle=True, random_state=seed))[:, 1]
-    threshold = max(THRESHOLD_GRID, key=lambda t: (prf(labels, [int(p >= t) for p in oof])["f2"], -abs(t - 0.5)))
+    # best F2 (recall first: a missed passage becomes a false gap) among the thresholds whose
+    # out-of-fold precision is at least MIN_PRECISION, so "possible" passages are worth reading
+    scores = {t: prf(labels, [int(p >= t) for p in oof]) for t in THRESHOLD_GRID}
+    usable = [t for t in THRESHOLD_GRID if scores[t]["precision"] >= MIN_PRECISION] or THRESHOLD_GRID
+    threshold = max(usable, key=lambda t: (scores[t]["f2"], -abs(t - 0.5)))
     by_lang = defaultdict(list)
     for i, p in enumerate(train_set):
         by_lang[p.lang].append(i)
@@ -48,6 +53,7 @@ def train(passages: Sequence[Passage], *, seed: int = DEFAULT_SEED, lexicon=None
         "languages": sorted(by_lang),
         "seed": seed,
         "threshold": threshold,
+        "threshold_rule": f"highest out-of-fold F2 among thresholds with precision >= {MIN_PRECISION}",
         "n_train": len(train_set),
         "n_eval": len(eval_set),
         "data_sha256": data_hash(passages),

@@ -26,6 +26,7 @@ COMMANDS = {
     "train": ("screener.cli.classify", "train"),
     "evaluate": ("screener.cli.classify", "evaluate"),
     "init": ("screener.cli.init", "init"),
+    "samples": ("screener.cli.samples", "samples"),
 }
 
 
