@@ -320,17 +320,21 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                     context=ctx, signals=tuple(signals), confidence=confidence, fired=fired,
                 ))
         elif fired == "classifier":
-            # classifier only: shown as "possible", with the terms that weighed most
-            top = tuple(classifier.explain(b.text, lang=lang, top=6))
+            # classifier only: shown as "possible", with the terms that weighed most (added below)
             out.append(Finding(
                 id="", kind="possible", concept="unspecified", concepts=(), sectors=info.sectors_asserted(),
                 stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
                 section_path=path, start=b.start, end=b.end, text=b.text, match_start=b.start,
                 match_end=b.end, matched="", context=MatchContext(), confidence=p, fired="classifier",
-                signals=(Signal("classifier", classifier.id, classifier.id, "", p, top),),
+                signals=(Signal("classifier", classifier.id, classifier.id, "", p),),
             ))
     from dataclasses import replace
 
+    possible = [i for i, f in enumerate(out) if f.kind == "possible"]
+    if possible:  # one vectorisation for every explanation
+        tops = classifier.explain_many([out[i].text for i in possible], lang=lang, top=6)
+        for i, top in zip(possible, tops):
+            out[i] = replace(out[i], signals=(replace(out[i].signals[0], detail=tuple(top)),))
     return [replace(f, id=f"F{i + 1:04d}") for i, f in enumerate(out)]
 
 

@@ -84,20 +84,30 @@ class Classifier:
 
     def explain(self, text: str, lang: str | None = None, top: int = 6) -> list[str]:
         """The word features that pushed this passage most towards 'migration'."""
+        return self.explain_many([text], lang=lang, top=top)[0]
+
+    def explain_many(self, texts: Sequence[str], lang: str | None = None, top: int = 6) -> list[list[str]]:
+        """``explain`` for many passages with one vectorisation (the costly part)."""
         import numpy as np
 
+        if not texts:
+            return []
         features = self.pipeline.named_steps["features"]
         names, coef = _weights(self)
-        x = features.transform([text]).tocsr()
-        contrib = x.multiply(coef).tocsr()
-        idx = contrib.indices[np.argsort(-contrib.data)]
+        contrib = features.transform(list(texts)).tocsr().multiply(coef).tocsr()
         stop = _stop_words()
-        words = [w for w in (names[i].split("__", 1)[1] for i in idx if names[i].startswith("word__") and contrib[0, i] > 0)
-                 if not all(part in stop for part in w.split())]
-        if len(words) < top:
-            words += [names[i].split("__", 1)[1].strip() + "…" for i in idx if names[i].startswith("char__")
-                      and contrib[0, i] > 0][: top - len(words)]
-        return words[:top]
+        out = []
+        for r in range(contrib.shape[0]):
+            row = contrib.getrow(r)
+            order = np.argsort(-row.data)
+            idx, vals = row.indices[order], row.data[order]
+            positive = [(names[i], v) for i, v in zip(idx, vals) if v > 0]
+            words = [n.split("__", 1)[1] for n, _v in positive if n.startswith("word__")]
+            words = [w for w in words if not all(part in stop for part in w.split())]
+            if len(words) < top:
+                words += [n.split("__", 1)[1].strip() + "…" for n, _v in positive if n.startswith("char__")][: top - len(words)]
+            out.append(words[:top])
+        return out
 
 
 _WEIGHTS: dict[int, tuple] = {}
@@ -194,16 +204,12 @@ def _load(path: str) -> Classifier:
         raise ModelError(p, f"model trained with scikit-learn {trained or '?'}, but {sklearn.__version__} is installed",
                          "Retrain it with `screener train -o MODEL` (a minute), or install the matching scikit-learn.")
     try:
-        untrusted = sio.get_untrusted_types(data=data)
+        # one parse: skops refuses any type not on the list (UntrustedTypesFoundException)
+        pipeline = sio.loads(data, trusted=TRUSTED_TYPES)
     except Exception as exc:
-        raise ModelError(p, f"not a valid skops model file ({type(exc).__name__})") from None
-    unknown = sorted(set(untrusted) - set(TRUSTED_TYPES))
-    if unknown:
-        raise ModelError(p, f"refusing to load: the file contains untrusted types ({', '.join(unknown[:5])})",
-                         "Only load models trained by screener.")
-    try:
-        pipeline = sio.loads(data, trusted=list(untrusted))
-    except Exception as exc:
+        if type(exc).__name__ == "UntrustedTypesFoundException":
+            raise ModelError(p, f"refusing to load: the file contains untrusted types ({str(exc)[:160]})",
+                             "Only load models trained by screener.") from None
         raise ModelError(p, f"the model file could not be loaded ({type(exc).__name__}: {str(exc)[:100]})") from None
     if not hasattr(pipeline, "predict_proba") or "features" not in getattr(pipeline, "named_steps", {}):
         raise ModelError(p, "this is not a screener classifier pipeline")
