@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from screener import errors
 from screener.cli import main
 from screener.compare import COMPARE_SCHEMA_VERSION, compare, compare_files, normalise_quote, read_report
-from screener.report.compare_report import COMPARE_MESSAGES, render_comparison
+from screener.report.compare_report import render_comparison
+from screener.report.i18n import MESSAGES
 from screener.report.i18n import LANGUAGES
 from screener.report.json_report import render_json
 
@@ -134,7 +135,7 @@ def test_identical_reports_have_no_changes(pair):
     assert all(s.change == "same" for s in c.sectors)
     assert any("identical" in w for w in c.warnings)
     for fmt in ("md", "html"):
-        assert COMPARE_MESSAGES["cmp_no_change"]["en"] in render_comparison(c, fmt)
+        assert MESSAGES["cmp_no_change"]["en"] in render_comparison(c, fmt)
 
 
 def test_provenance_difference_is_warned(pair):
@@ -165,7 +166,7 @@ def test_renderers_escape_and_are_self_contained(pair):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_compare_messages_complete(pair, lang):
-    for key, entry in COMPARE_MESSAGES.items():
+    for key, entry in MESSAGES.items():  # the one catalogue, comparison wording included
         assert set(entry) == set(LANGUAGES), key
         assert entry[lang].strip(), key
     c = compare(*pair, lang=lang)

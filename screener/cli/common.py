@@ -20,6 +20,14 @@ def parse_size(value: str | int) -> int:
         raise click.BadParameter(str(exc)) from None
 
 
+def split_csv(ctx, param, values):
+    """Click callback: --sectors a,b --sectors c -> ("a", "b", "c"), or None when not given."""
+    out = []
+    for v in values or ():
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return tuple(out) or None
+
+
 max_size_option = click.option(
     "--max-size",
     default="200MiB",  # == DEFAULT_MAX_BYTES

@@ -6,16 +6,9 @@ from pathlib import Path
 
 import click
 
-from .common import max_size_option, write_atomic
+from .common import max_size_option, split_csv, write_atomic
 
 SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
-
-
-def _split_csv(ctx, param, values):
-    out = []
-    for v in values or ():
-        out.extend(x.strip() for x in v.split(",") if x.strip())
-    return tuple(out) or None
 
 
 @click.command()
@@ -27,7 +20,7 @@ def _split_csv(ctx, param, values):
 @click.option("--report-lang", type=click.Choice(["en", "es", "fr"]), default=None,
               help="Language of the report text (default: the newer draft's).")
 @click.option("--lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Screen as this language (default: detected).")
-@click.option("--sectors", multiple=True, callback=_split_csv, help="Only these sectors (comma-separated plugin names).")
+@click.option("--sectors", multiple=True, callback=split_csv, help="Only these sectors (comma-separated plugin names).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra lexicon file with your own terms (repeatable).")
 @click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),

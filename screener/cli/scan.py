@@ -6,18 +6,11 @@ from pathlib import Path
 
 import click
 
-from .common import max_size_option
+from .common import max_size_option, split_csv
 
 SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                  ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv"}
 FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
-
-
-def _split_csv(ctx, param, values):
-    out = []
-    for v in values or ():
-        out.extend(x.strip() for x in v.split(",") if x.strip())
-    return tuple(out) or None
 
 
 @click.command()
@@ -26,7 +19,7 @@ def _split_csv(ctx, param, values):
               help="Report format. Default: from the -o extension, else the config file's, else md.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Report file for a single document (default: standard output).")
 @click.option("--out-dir", type=click.Path(file_okay=False), help="Folder for a batch: one report per document plus a summary.")
-@click.option("--sectors", multiple=True, callback=_split_csv, help="Only these sectors (comma-separated plugin names).")
+@click.option("--sectors", multiple=True, callback=split_csv, help="Only these sectors (comma-separated plugin names).")
 @click.option("--lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Screen as this language (default: detected).")
 @click.option("--report-lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Language of the report text (default: the document's).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra lexicon file with your own terms (repeatable).")

@@ -160,65 +160,10 @@ class TermMatch:
 
 
 # --------------------------------------------------------------------------- YAML with lines
-class _LDict(dict):
-    line: int = 0
-    key_lines: dict
-
-    def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
-
-
-class _LList(list):
-    line: int = 0
-    item_lines: list
-
-
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records the line of every mapping key and list item, and duplicate keys."""
-
-    def __init__(self, stream):
-        super().__init__(stream)
-        self.duplicates: list[tuple[int, str]] = []
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LDict:
-    loader.flatten_mapping(node)
-    m = _LDict()
-    m.line = node.start_mark.line + 1
-    m.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            raise yaml.constructor.ConstructorError(
-                None, None, "a mapping key must be a plain word, not a list or mapping", key_node.start_mark
-            ) from None
-        if key in m:
-            loader.duplicates.append((key_node.start_mark.line + 1, str(key)))
-        m[key] = loader.construct_object(value_node, deep=True)
-        m.key_lines[key] = key_node.start_mark.line + 1
-    return m
-
-
-def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> _LList:
-    seq = _LList(loader.construct_object(child, deep=True) for child in node.value)
-    seq.line = node.start_mark.line + 1
-    seq.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return seq
-
-
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
-_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
-
-
-def _plain(value: Any) -> Any:
-    """Line-annotated containers back to plain dicts and lists (for spaCy)."""
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
+from ..yamlio import LineDict as _LDict  # noqa: E402
+from ..yamlio import LineList as _LList  # noqa: E402
+from ..yamlio import LineLoader as _LineLoader  # noqa: E402
+from ..yamlio import plain as _plain  # noqa: E402
 
 
 # --------------------------------------------------------------------------- validation

@@ -154,66 +154,7 @@ class SectorPlugin:
 
 
 # --------------------------------------------------------------------------- YAML with lines
-
-
-class LineDict(dict):
-    """A YAML mapping that remembers the line of each key (and its own)."""
-
-    line: int = 0
-
-    def __init__(self, *a: Any, **k: Any) -> None:
-        super().__init__(*a, **k)
-        self.lines: dict[Any, int] = {}
-        self.duplicates: list[tuple[Any, int]] = []
-
-    def line_of(self, key: Any) -> int:
-        return self.lines.get(key) or self.line
-
-
-class LineList(list):
-    """A YAML sequence that remembers the line of each item."""
-
-    line: int = 0
-
-    def __init__(self, *a: Any) -> None:
-        super().__init__(*a)
-        self.lines: list[int] = []
-
-
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class LineLoader(_Base):  # type: ignore[misc, valid-type]
-    """``yaml.safe_load`` semantics, plus line numbers and duplicate-key detection."""
-
-
-def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
-    out = LineDict()
-    out.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            key = str(key)
-        line = key_node.start_mark.line + 1
-        if key in out:
-            out.duplicates.append((key, line))
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.lines[key] = line
-    return out
-
-
-def _construct_sequence(loader: LineLoader, node: yaml.SequenceNode) -> LineList:
-    out = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    out.line = node.start_mark.line + 1
-    out.lines = [child.start_mark.line + 1 for child in node.value]
-    return out
-
-
-LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+from ..yamlio import LineDict, LineList, LineLoader, plain  # noqa: E402,F401  (one loader for all data files)
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, list[PluginProblem]]:
@@ -229,15 +170,6 @@ def parse_yaml(text: str, file: str) -> tuple[Any, list[PluginProblem]]:
         return None, [PluginProblem(file, line, "yaml", f"not valid YAML: {what}")]
     except yaml.YAMLError as exc:
         return None, [PluginProblem(file, None, "yaml", f"not valid YAML: {exc}".replace("\n", " "))]
-
-
-def plain(obj: Any) -> Any:
-    """LineDict/LineList -> dict/list, recursively (what the rest of screener expects)."""
-    if isinstance(obj, dict):
-        return {k: plain(v) for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [plain(v) for v in obj]
-    return obj
 
 
 # --------------------------------------------------------------------------- validation

@@ -20,38 +20,6 @@ from .. import __version__
 from ..results import localized
 from .i18n import MESSAGES, t
 
-# Batch-only report text. Registered into the shared catalogue (without overriding keys that
-# i18n.py may define later), so ``t()`` serves them like every other report string.
-BATCH_MESSAGES: dict[str, dict[str, str]] = {
-    "batch_title": {"en": "Batch screening summary", "es": "Resumen del análisis por lotes", "fr": "Synthèse de l'examen par lot"},
-    "batch_totals": {
-        "en": "{n} documents: {ok} screened, {skipped} already up to date, {errors} failed.",
-        "es": "{n} documentos: {ok} analizados, {skipped} ya actualizados, {errors} con error.",
-        "fr": "{n} documents : {ok} examinés, {skipped} déjà à jour, {errors} en échec.",
-    },
-    "batch_interrupted": {
-        "en": "The batch was interrupted: {n} documents were not screened. Run the same command again with --resume to finish it.",
-        "es": "El lote se interrumpió: {n} documentos no se analizaron. Vuelva a ejecutar el mismo comando con --resume para terminarlo.",
-        "fr": "Le lot a été interrompu : {n} documents n'ont pas été examinés. Relancez la même commande avec --resume pour le terminer.",
-    },
-    "batch_status_ok": {"en": "screened", "es": "analizado", "fr": "examiné"},
-    "batch_status_error": {"en": "error", "es": "error", "fr": "erreur"},
-    "batch_status_skipped-up-to-date": {"en": "up to date (skipped)", "es": "actualizado (omitido)", "fr": "à jour (ignoré)"},
-    "batch_report": {"en": "Report", "es": "Informe", "fr": "Rapport"},
-    "batch_error": {"en": "Error", "es": "Error", "fr": "Erreur"},
-    "batch_error_kind": {"en": "Error kind", "es": "Tipo de error", "fr": "Type d'erreur"},
-    "batch_exit_code": {"en": "Exit code", "es": "Código de salida", "fr": "Code de sortie"},
-    "batch_findings": {"en": "Migration findings", "es": "Hallazgos sobre migración", "fr": "Constats sur la migration"},
-    "batch_counted": {"en": "Counted (asserted)", "es": "Contabilizados (afirmados)", "fr": "Comptés (affirmés)"},
-    "batch_possible": {"en": "Possible (classifier)", "es": "Posibles (clasificador)", "fr": "Possibles (classifieur)"},
-    "batch_blank_rating": {
-        "en": "A blank rating means the plan does not discuss that sector.",
-        "es": "Una calificación en blanco significa que el plan no trata ese sector.",
-        "fr": "Une note vide signifie que le plan ne traite pas ce secteur.",
-    },
-}
-for _key, _texts in BATCH_MESSAGES.items():
-    MESSAGES.setdefault(_key, _texts)
 
 CSV_FIXED = ("document", "status", "language", "pages", "continuum")
 CSV_TAIL = ("findings_migration", "findings_counted", "findings_possible", "report", "error_kind", "exit_code", "error")

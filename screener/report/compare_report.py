@@ -12,78 +12,14 @@ import json
 from html import escape
 
 from ..compare import Comparison, EvidenceChange, SectorChange
-from .i18n import MESSAGES, concept_label
+from .i18n import MESSAGES, concept_label, t
 
-# Comparison wording, in the three report languages (shared words come from i18n.MESSAGES).
-COMPARE_MESSAGES: dict[str, dict[str, str]] = {
-    "cmp_title": {"en": "Draft comparison: migration", "es": "Comparación de borradores: migración",
-                  "fr": "Comparaison de versions : migration"},
-    "cmp_old": {"en": "Older draft", "es": "Borrador anterior", "fr": "Version précédente"},
-    "cmp_new": {"en": "Newer draft", "es": "Borrador nuevo", "fr": "Nouvelle version"},
-    "cmp_from_report": {"en": "saved report", "es": "informe guardado", "fr": "rapport enregistré"},
-    "cmp_change": {"en": "Change", "es": "Cambio", "fr": "Évolution"},
-    "cmp_ratings": {"en": "Sector ratings", "es": "Calificación por sector", "fr": "Notes par secteur"},
-    "cmp_overall": {"en": "The plan as a whole", "es": "El plan en su conjunto", "fr": "Le plan dans son ensemble"},
-    "cmp_items": {"en": "Checklist items that changed", "es": "Ítems de la lista de verificación que cambiaron",
-                  "fr": "Points de la liste de contrôle qui ont changé"},
-    "cmp_cells": {"en": "Sector × planning stage cells that changed", "es": "Celdas sector × etapa que cambiaron",
-                  "fr": "Cases secteur × étape qui ont changé"},
-    "cmp_added": {"en": "Passages on migration added", "es": "Pasajes sobre migración añadidos",
-                  "fr": "Passages sur la migration ajoutés"},
-    "cmp_removed": {"en": "Passages on migration removed", "es": "Pasajes sobre migración eliminados",
-                    "fr": "Passages sur la migration supprimés"},
-    "cmp_reworded": {"en": "Passages on migration reworded", "es": "Pasajes sobre migración reformulados",
-                     "fr": "Passages sur la migration reformulés"},
-    "cmp_none": {"en": "No change.", "es": "Sin cambios.", "fr": "Aucun changement."},
-    "cmp_no_change": {
-        "en": "The two drafts treat migration in the same way: no rating, checklist item, stage or passage on migration changed.",
-        "es": "Los dos borradores tratan la migración de la misma manera: no cambió ninguna calificación, ítem, etapa ni pasaje sobre migración.",
-        "fr": "Les deux versions traitent la migration de la même façon : aucune note, aucun point, aucune étape ni aucun passage sur la migration n'a changé.",
-    },
-    "cmp_headline": {
-        "en": "Sectors rated higher: {up}; lower: {down}. Checklist items improved: {iu}; worsened: {idn}. Passages on migration added: {added}; removed: {removed}; reworded: {reworded}.",
-        "es": "Sectores con mejor calificación: {up}; con peor: {down}. Ítems que mejoran: {iu}; que empeoran: {idn}. Pasajes sobre migración añadidos: {added}; eliminados: {removed}; reformulados: {reworded}.",
-        "fr": "Secteurs mieux notés : {up} ; moins bien : {down}. Points améliorés : {iu} ; dégradés : {idn}. Passages sur la migration ajoutés : {added} ; supprimés : {removed} ; reformulés : {reworded}.",
-    },
-    "cmp_same": {"en": "unchanged", "es": "sin cambio", "fr": "inchangé"},
-    "cmp_appeared": {"en": "now discussed in the plan", "es": "ahora tratado en el plan", "fr": "désormais traité dans le plan"},
-    "cmp_disappeared": {"en": "no longer discussed in the plan", "es": "ya no se trata en el plan", "fr": "n'est plus traité dans le plan"},
-    "cmp_only_old": {"en": "screened in the older draft only", "es": "analizado solo en el borrador anterior",
-                     "fr": "analysé seulement dans la version précédente"},
-    "cmp_only_new": {"en": "screened in the newer draft only", "es": "analizado solo en el borrador nuevo",
-                     "fr": "analysé seulement dans la nouvelle version"},
-    "cmp_not_discussed": {"en": "not discussed", "es": "no tratado", "fr": "non traité"},
-    "cmp_not_in_checklist": {"en": "not in the checklist", "es": "no figura en la lista", "fr": "absent de la liste"},
-    "cmp_dimensions_gained": {"en": "Migration dimensions gained", "es": "Dimensiones de la migración incorporadas",
-                              "fr": "Dimensions de la migration ajoutées"},
-    "cmp_dimensions_lost": {"en": "Migration dimensions lost", "es": "Dimensiones de la migración perdidas",
-                            "fr": "Dimensions de la migration perdues"},
-    "cmp_counted": {"en": "Passages that count as addressing migration", "es": "Pasajes que cuentan como tratamiento de la migración",
-                    "fr": "Passages comptés comme traitant de la migration"},
-    "cmp_security_on": {"en": "The newer draft frames migration mainly as a security or control matter; the older one did not.",
-                        "es": "El borrador nuevo trata la migración sobre todo como un asunto de seguridad o control; el anterior no.",
-                        "fr": "La nouvelle version traite surtout la migration comme une question de sécurité ou de contrôle ; la précédente non."},
-    "cmp_security_off": {"en": "The older draft framed migration mainly as a security or control matter; the newer one no longer does.",
-                         "es": "El borrador anterior trataba la migración sobre todo como un asunto de seguridad o control; el nuevo ya no.",
-                         "fr": "La version précédente traitait surtout la migration comme une question de sécurité ou de contrôle ; la nouvelle non."},
-    "cmp_not_asserted": {"en": "not counted (negated, hypothetical, historical or in passing)",
-                         "es": "no se cuenta (negado, hipotético, histórico o de paso)",
-                         "fr": "non compté (nié, hypothétique, historique ou en passant)"},
-    "cmp_before": {"en": "Before", "es": "Antes", "fr": "Avant"},
-    "cmp_after": {"en": "After", "es": "Después", "fr": "Après"},
-    "cmp_more": {"en": "… and {n} more (see the JSON output)", "es": "… y {n} más (véase la salida JSON)",
-                 "fr": "… et {n} de plus (voir la sortie JSON)"},
-}
 
 ARROW = {"up": "▲", "down": "▼", "other": "◆"}
 MAX_QUOTES = 200  # per evidence list: a meeting cannot read more, the JSON keeps all
 
 
-def tr(key: str, lang: str, **kwargs) -> str:
-    """Like ``i18n.t``, over the comparison catalogue and the shared one."""
-    entry = COMPARE_MESSAGES.get(key) or MESSAGES[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**kwargs) if kwargs else text
+tr = t  # the comparison's wording lives in the shared catalogue (i18n.py)
 
 
 def colon(lang: str) -> str:

@@ -242,6 +242,98 @@ CONCEPTS: dict[str, dict[str, str]] = {
 }
 
 
+# Batch summary (screener scan DIR --out-dir OUT)
+MESSAGES.update({
+    "batch_title": {"en": "Batch screening summary", "es": "Resumen del análisis por lotes", "fr": "Synthèse de l'examen par lot"},
+    "batch_totals": {
+        "en": "{n} documents: {ok} screened, {skipped} already up to date, {errors} failed.",
+        "es": "{n} documentos: {ok} analizados, {skipped} ya actualizados, {errors} con error.",
+        "fr": "{n} documents : {ok} examinés, {skipped} déjà à jour, {errors} en échec.",
+    },
+    "batch_interrupted": {
+        "en": "The batch was interrupted: {n} documents were not screened. Run the same command again with --resume to finish it.",
+        "es": "El lote se interrumpió: {n} documentos no se analizaron. Vuelva a ejecutar el mismo comando con --resume para terminarlo.",
+        "fr": "Le lot a été interrompu : {n} documents n'ont pas été examinés. Relancez la même commande avec --resume pour le terminer.",
+    },
+    "batch_status_ok": {"en": "screened", "es": "analizado", "fr": "examiné"},
+    "batch_status_error": {"en": "error", "es": "error", "fr": "erreur"},
+    "batch_status_skipped-up-to-date": {"en": "up to date (skipped)", "es": "actualizado (omitido)", "fr": "à jour (ignoré)"},
+    "batch_report": {"en": "Report", "es": "Informe", "fr": "Rapport"},
+    "batch_error": {"en": "Error", "es": "Error", "fr": "Erreur"},
+    "batch_error_kind": {"en": "Error kind", "es": "Tipo de error", "fr": "Type d'erreur"},
+    "batch_exit_code": {"en": "Exit code", "es": "Código de salida", "fr": "Code de sortie"},
+    "batch_findings": {"en": "Migration findings", "es": "Hallazgos sobre migración", "fr": "Constats sur la migration"},
+    "batch_counted": {"en": "Counted (asserted)", "es": "Contabilizados (afirmados)", "fr": "Comptés (affirmés)"},
+    "batch_possible": {"en": "Possible (classifier)", "es": "Posibles (clasificador)", "fr": "Possibles (classifieur)"},
+    "batch_blank_rating": {
+        "en": "A blank rating means the plan does not discuss that sector.",
+        "es": "Una calificación en blanco significa que el plan no trata ese sector.",
+        "fr": "Une note vide signifie que le plan ne traite pas ce secteur.",
+    },
+})
+
+# Draft comparison (screener compare)
+MESSAGES.update({
+    "cmp_title": {"en": "Draft comparison: migration", "es": "Comparación de borradores: migración",
+                  "fr": "Comparaison de versions : migration"},
+    "cmp_old": {"en": "Older draft", "es": "Borrador anterior", "fr": "Version précédente"},
+    "cmp_new": {"en": "Newer draft", "es": "Borrador nuevo", "fr": "Nouvelle version"},
+    "cmp_from_report": {"en": "saved report", "es": "informe guardado", "fr": "rapport enregistré"},
+    "cmp_change": {"en": "Change", "es": "Cambio", "fr": "Évolution"},
+    "cmp_ratings": {"en": "Sector ratings", "es": "Calificación por sector", "fr": "Notes par secteur"},
+    "cmp_overall": {"en": "The plan as a whole", "es": "El plan en su conjunto", "fr": "Le plan dans son ensemble"},
+    "cmp_items": {"en": "Checklist items that changed", "es": "Ítems de la lista de verificación que cambiaron",
+                  "fr": "Points de la liste de contrôle qui ont changé"},
+    "cmp_cells": {"en": "Sector × planning stage cells that changed", "es": "Celdas sector × etapa que cambiaron",
+                  "fr": "Cases secteur × étape qui ont changé"},
+    "cmp_added": {"en": "Passages on migration added", "es": "Pasajes sobre migración añadidos",
+                  "fr": "Passages sur la migration ajoutés"},
+    "cmp_removed": {"en": "Passages on migration removed", "es": "Pasajes sobre migración eliminados",
+                    "fr": "Passages sur la migration supprimés"},
+    "cmp_reworded": {"en": "Passages on migration reworded", "es": "Pasajes sobre migración reformulados",
+                     "fr": "Passages sur la migration reformulés"},
+    "cmp_none": {"en": "No change.", "es": "Sin cambios.", "fr": "Aucun changement."},
+    "cmp_no_change": {
+        "en": "The two drafts treat migration in the same way: no rating, checklist item, stage or passage on migration changed.",
+        "es": "Los dos borradores tratan la migración de la misma manera: no cambió ninguna calificación, ítem, etapa ni pasaje sobre migración.",
+        "fr": "Les deux versions traitent la migration de la même façon : aucune note, aucun point, aucune étape ni aucun passage sur la migration n'a changé.",
+    },
+    "cmp_headline": {
+        "en": "Sectors rated higher: {up}; lower: {down}. Checklist items improved: {iu}; worsened: {idn}. Passages on migration added: {added}; removed: {removed}; reworded: {reworded}.",
+        "es": "Sectores con mejor calificación: {up}; con peor: {down}. Ítems que mejoran: {iu}; que empeoran: {idn}. Pasajes sobre migración añadidos: {added}; eliminados: {removed}; reformulados: {reworded}.",
+        "fr": "Secteurs mieux notés : {up} ; moins bien : {down}. Points améliorés : {iu} ; dégradés : {idn}. Passages sur la migration ajoutés : {added} ; supprimés : {removed} ; reformulés : {reworded}.",
+    },
+    "cmp_same": {"en": "unchanged", "es": "sin cambio", "fr": "inchangé"},
+    "cmp_appeared": {"en": "now discussed in the plan", "es": "ahora tratado en el plan", "fr": "désormais traité dans le plan"},
+    "cmp_disappeared": {"en": "no longer discussed in the plan", "es": "ya no se trata en el plan", "fr": "n'est plus traité dans le plan"},
+    "cmp_only_old": {"en": "screened in the older draft only", "es": "analizado solo en el borrador anterior",
+                     "fr": "analysé seulement dans la version précédente"},
+    "cmp_only_new": {"en": "screened in the newer draft only", "es": "analizado solo en el borrador nuevo",
+                     "fr": "analysé seulement dans la nouvelle version"},
+    "cmp_not_discussed": {"en": "not discussed", "es": "no tratado", "fr": "non traité"},
+    "cmp_not_in_checklist": {"en": "not in the checklist", "es": "no figura en la lista", "fr": "absent de la liste"},
+    "cmp_dimensions_gained": {"en": "Migration dimensions gained", "es": "Dimensiones de la migración incorporadas",
+                              "fr": "Dimensions de la migration ajoutées"},
+    "cmp_dimensions_lost": {"en": "Migration dimensions lost", "es": "Dimensiones de la migración perdidas",
+                            "fr": "Dimensions de la migration perdues"},
+    "cmp_counted": {"en": "Passages that count as addressing migration", "es": "Pasajes que cuentan como tratamiento de la migración",
+                    "fr": "Passages comptés comme traitant de la migration"},
+    "cmp_security_on": {"en": "The newer draft frames migration mainly as a security or control matter; the older one did not.",
+                        "es": "El borrador nuevo trata la migración sobre todo como un asunto de seguridad o control; el anterior no.",
+                        "fr": "La nouvelle version traite surtout la migration comme une question de sécurité ou de contrôle ; la précédente non."},
+    "cmp_security_off": {"en": "The older draft framed migration mainly as a security or control matter; the newer one no longer does.",
+                         "es": "El borrador anterior trataba la migración sobre todo como un asunto de seguridad o control; el nuevo ya no.",
+                         "fr": "La version précédente traitait surtout la migration comme une question de sécurité ou de contrôle ; la nouvelle non."},
+    "cmp_not_asserted": {"en": "not counted (negated, hypothetical, historical or in passing)",
+                         "es": "no se cuenta (negado, hipotético, histórico o de paso)",
+                         "fr": "non compté (nié, hypothétique, historique ou en passant)"},
+    "cmp_before": {"en": "Before", "es": "Antes", "fr": "Avant"},
+    "cmp_after": {"en": "After", "es": "Después", "fr": "Après"},
+    "cmp_more": {"en": "… and {n} more (see the JSON output)", "es": "… y {n} más (véase la salida JSON)",
+                 "fr": "… et {n} de plus (voir la sortie JSON)"},
+})
+
+
 def t(key: str, lang: str, **kwargs) -> str:
     """Translated message ``key`` in ``lang`` (falls back to English), formatted with kwargs."""
     entry = MESSAGES[key]
