@@ -114,3 +114,11 @@ def gcm_objective(number: int) -> GcmObjective:
         return gcm_objectives()[int(number)]
     except (KeyError, ValueError, TypeError):
         raise KeyError(f"unknown GCM objective {number!r} (objectives are numbered 1 to 23)") from None
+
+
+@functools.lru_cache(maxsize=1)
+def concept_references() -> dict[str, dict[str, tuple]]:
+    """{concept: {"sdg": (targets), "gcm": (objectives)}} from screener/data/concept_references.yaml."""
+    data = yaml.safe_load((resources.files("screener.data") / "concept_references.yaml").read_text(encoding="utf-8"))
+    return {c: {"sdg": tuple(str(t) for t in v.get("sdg", ())), "gcm": tuple(int(n) for n in v.get("gcm", ()))}
+            for c, v in data.items()}

@@ -59,6 +59,7 @@ class Finding:
     signals: tuple[Signal, ...]
     confidence: float
     fired: str  # "lexicon" | "classifier" | "both"
+    references: dict = field(default_factory=dict)  # {"sdg": [...], "gcm": [...]}: concepts' and checklist items'
 
     @property
     def asserted(self) -> bool:
@@ -89,6 +90,7 @@ class Finding:
             "signals": [s.to_dict() for s in self.signals],
             "fired": self.fired,
             "confidence": round(self.confidence, 4),
+            "references": {k: list(v) for k, v in self.references.items()},
         }
 
 

@@ -209,6 +209,7 @@ def screen(
     sectors = [
         _sector_result(p, doc, infos, findings, lang, options, lexicon) for p in sector_plugins
     ]
+    findings = _with_references(findings, sectors)
     summary = _summary(doc, findings, sectors, lang)
     clock.lap("report_model")
     provenance = {
@@ -336,6 +337,33 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
         for i, top in zip(possible, tops):
             out[i] = replace(out[i], signals=(replace(out[i].signals[0], detail=tuple(top)),))
     return [replace(f, id=f"F{i + 1:04d}") for i, f in enumerate(out)]
+
+
+def _with_references(findings: list[Finding], sectors: list[SectorResult]) -> list[Finding]:
+    """Each finding links to the SDG targets and GCM objectives of its concepts and of the
+    checklist items it is evidence for."""
+    from dataclasses import replace
+
+    from .references import concept_references
+
+    by_concept = concept_references()
+    extra: dict[str, list[dict]] = defaultdict(list)
+    for sec in sectors:
+        for item in sec.checklist:
+            for fid in item.evidence:
+                extra[fid].append(item.references)
+    out = []
+    for f in findings:
+        refs = [by_concept.get(c, {}) for c in f.concepts] + extra.get(f.id, [])
+        sdg = tuple(sorted({t for r in refs for t in r.get("sdg", ())}, key=_target_key))
+        gcm = tuple(sorted({int(n) for r in refs for n in r.get("gcm", ())}))
+        out.append(replace(f, references={"sdg": sdg, "gcm": gcm}))
+    return out
+
+
+def _target_key(target: str) -> tuple:
+    goal, _, sub = target.partition(".")
+    return (int(goal), (0, int(sub)) if sub.isdigit() else (1, sub))
 
 
 def _rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
