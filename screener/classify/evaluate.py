@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 from typing import Sequence
 
 from .corpus import Passage
@@ -79,3 +80,13 @@ def per_label_kind(passages: Sequence[Passage], probabilities, threshold, lexico
             for i in idx)
         out[kind] = {"n": len(idx), "accuracy": correct / len(idx)}
     return out
+
+
+def plugin_gold_path(plugin) -> Path | None:
+    """A sector plugin's own gold set: ``<name>.gold.jsonl`` beside its declarative file."""
+    source = getattr(plugin, "source", None)
+    if not source:
+        return None
+    path = Path(source)
+    gold = path.with_name(path.name.rsplit(".", 1)[0] + ".gold.jsonl")
+    return gold if gold.exists() else None

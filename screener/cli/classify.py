@@ -82,15 +82,15 @@ def evaluate(data, model, fmt, threshold, lexicons, plugins_gold, output):
 
 
 def _plugin_gold(clf, thr, lexicon) -> dict:
-    """Each plugin's gold set (passages of its sector): recall of the combination per language."""
+    """Each plugin's own gold set (``<plugin>.gold.jsonl`` beside its YAML): metrics per language."""
     from ..classify.corpus import load_jsonl
-    from ..classify.evaluate import compare
+    from ..classify.evaluate import compare, plugin_gold_path
     from ..plugins import load_plugins
 
     out = {}
     for p in load_plugins().plugins:
-        gold = getattr(p, "gold", None)
-        if not gold:
+        gold = plugin_gold_path(p)
+        if gold is None:
             continue
         passages = load_jsonl(gold)
         probs = clf.predict_proba([x.text for x in passages])
