@@ -215,6 +215,11 @@ class ScreenResult:
             self._index.update({f.id: f for f in self.findings})
         return self._index[fid]
 
+    @property
+    def unattributed(self) -> tuple[str, ...]:
+        """Ids of findings tied to no sector (reports list them in a section of their own)."""
+        return tuple(f.id for f in self.findings if not f.sectors)
+
     def sector(self, name: str) -> SectorResult:
         return next(s for s in self.sectors if s.sector == name)
 

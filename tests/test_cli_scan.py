@@ -212,3 +212,29 @@ def test_samples_command(tmp_path):
     res = run("samples", "--copy", tmp_path / "s")
     assert res.exit_code == 0
     assert (tmp_path / "s" / "pud_fr.docx").exists() and not (tmp_path / "s" / "README.md").exists()
+
+
+POSSIBLE_ES = ("# Plan\n\n## Economía\n\nMuchas familias del cantón dependen del dinero que envían sus hijos desde "
+               "España cada mes.\n\nLa feria agrícola se realiza cada domingo en la plaza central del cantón.\n")
+
+
+def test_classifier_only_findings_in_every_report_format(tmp_path):
+    """Migration in other words: no lexicon term, the classifier finds it; every format shows it
+    as "possible", with its probability and the words that weighed most."""
+    p = tmp_path / "plan.md"
+    p.write_text(POSSIBLE_ES, encoding="utf-8")
+    out = {fmt: tmp_path / f"r.{fmt}" for fmt in ("json", "md", "html")}
+    for fmt, path in out.items():
+        assert run("scan", p, "-o", path, "-q").exit_code == 0
+    r = json.loads(out["json"].read_text(encoding="utf-8"))
+    possible = [f for f in r["findings"] if f["kind"] == "possible"]
+    assert len(possible) == 1 and possible[0]["fired"] == "classifier"
+    sig = possible[0]["signals"][0]
+    assert sig["source"] == "classifier" and sig["score"] >= r["provenance"]["classifier_threshold"] and sig["detail"]
+    assert "feria" not in possible[0]["text"]
+    md, html = out["md"].read_text(encoding="utf-8"), out["html"].read_text(encoding="utf-8")
+    assert "**posible**" in md and "España" in md
+    assert 'class="tag possible"' in html and "p=" in html
+    # without the classifier the passage is not found at all
+    assert run("scan", p, "-o", out["json"], "-q", "--no-classifier").exit_code == 0
+    assert not json.loads(out["json"].read_text(encoding="utf-8"))["findings"]

@@ -303,6 +303,11 @@ def render_docx(result: ScreenResult) -> bytes:
     if not any_rec:
         w.para(t("no_recommendations", lang))
 
+    if result.unattributed:
+        w.heading(t("unattributed", lang), 1)
+        w.para(t("unattributed_note", lang))
+        for fid in result.unattributed[:MAX_FINDINGS_PER_SECTOR]:
+            _finding(w, result, fid)
     if result.excluded:
         w.heading(t("excluded", lang), 1)
         for e in result.excluded[:80]:

@@ -144,6 +144,9 @@ def render_html(result: ScreenResult) -> str:
         h.append(f'<p class="sub"><b>{_e(t("searched", lang))}:</b> ' + _e(t("searched_line", lang, n_concepts=len(sr.concepts), terms=sr.terms,
                  langs=", ".join(sr.languages), blocks=sr.blocks, pages=pages_txt)) + "</p></section>")
 
+    if result.unattributed:
+        h.append(f'<h2 id="unattributed">{_e(t("unattributed", lang))}</h2><p class="sub">{_e(t("unattributed_note", lang))}</p>')
+        h.extend(_finding(result, fid, lang) for fid in result.unattributed[:60])
     if result.excluded:
         h.append(f'<h2 id="excluded">{_e(t("excluded", lang))}</h2><ul>')
         for e in result.excluded[:80]:

@@ -58,6 +58,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hypothetical": {"en": "hypothetical", "es": "hipotético", "fr": "hypothétique"},
     "historical": {"en": "historical", "es": "histórico", "fr": "historique"},
     "passing": {"en": "in passing", "es": "de paso", "fr": "en passant"},
+    "unattributed": {"en": "Passages on migration not tied to a sector", "es": "Pasajes sobre migración sin sector identificado",
+                     "fr": "Passages sur la migration sans secteur identifié"},
+    "unattributed_note": {
+        "en": "No sector's words were found near these passages, and their section is not a sector chapter.",
+        "es": "No se encontraron palabras de ningún sector cerca de estos pasajes, y su sección no es un capítulo sectorial.",
+        "fr": "Aucun mot d'un secteur n'a été trouvé près de ces passages, et leur section n'est pas un chapitre sectoriel.",
+    },
     "excluded": {"en": "Set aside as false friends", "es": "Descartados como falsos amigos", "fr": "Écartés comme faux amis"},
     "warnings": {"en": "Warnings", "es": "Advertencias", "fr": "Avertissements"},
     "references": {"en": "References", "es": "Referencias", "fr": "Références"},

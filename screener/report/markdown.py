@@ -99,6 +99,10 @@ def render_markdown(result: ScreenResult) -> str:
         pages_txt = t("searched_pages", lang, pages=sr.pages) if sr.pages else ""
         out += ["", f"<sub>{t('searched', lang)}: " + t("searched_line", lang, n_concepts=len(sr.concepts), terms=sr.terms,
                                                            langs=", ".join(sr.languages), blocks=sr.blocks, pages=pages_txt) + "</sub>", ""]
+    if result.unattributed:
+        out += [f"## {t('unattributed', lang)}", "", t("unattributed_note", lang), ""]
+        out += [finding_line(result, fid, lang) for fid in result.unattributed[:60]]
+        out.append("")
     if result.excluded:
         out += [f"## {t('excluded', lang)}", ""]
         for e in result.excluded[:50]:
