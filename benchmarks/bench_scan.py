@@ -13,7 +13,6 @@ more than --max-ratio times the reference.
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import statistics
 import subprocess

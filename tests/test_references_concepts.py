@@ -1,6 +1,5 @@
 """Findings link to the SDG targets and GCM objectives of their concepts and checklist items."""
 
-from screener.model import Document
 from screener.nlp.lexicon import default_lexicon
 from screener.references import concept_references, gcm_objectives, sdg_targets
 

@@ -35,7 +35,6 @@ def lexicon_votes(passages: Sequence[Passage], lexicon) -> list[tuple[bool, bool
     from ..nlp.lexicon import compile_lexicon
     from ..nlp.pipeline import get_nlp
 
-    out = []
     by_lang: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(passages):
         by_lang[p.lang].append(i)

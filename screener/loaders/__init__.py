@@ -8,7 +8,6 @@ exception, so the CLI can print one line and a batch can go on.
 from __future__ import annotations
 
 import importlib
-import os
 import zipfile
 import io
 from pathlib import Path

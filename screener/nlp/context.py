@@ -9,7 +9,6 @@ window), applied within the clause that holds the match, as in ConText/medspaCy.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 

@@ -160,8 +160,6 @@ class TermMatch:
 
 
 # --------------------------------------------------------------------------- YAML with lines
-from ..yamlio import LineDict as _LDict  # noqa: E402
-from ..yamlio import LineList as _LList  # noqa: E402
 from ..yamlio import LineLoader as _LineLoader  # noqa: E402
 from ..yamlio import plain as _plain  # noqa: E402
 
