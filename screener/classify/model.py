@@ -87,7 +87,8 @@ class Classifier:
         return self.explain_many([text], lang=lang, top=top)[0]
 
     def explain_many(self, texts: Sequence[str], lang: str | None = None, top: int = 6) -> list[list[str]]:
-        """``explain`` for many passages with one vectorisation (the costly part)."""
+        """``explain`` for many passages with one vectorisation (the costly part); may be empty
+        when only character n-grams carried the passage."""
         import numpy as np
 
         if not texts:
@@ -103,9 +104,8 @@ class Classifier:
             idx, vals = row.indices[order], row.data[order]
             positive = [(names[i], v) for i, v in zip(idx, vals) if v > 0]
             words = [n.split("__", 1)[1] for n, _v in positive if n.startswith("word__")]
+            # word features only: character n-grams ("th…", "vin…") explain nothing to a reader
             words = [w for w in words if not all(part in stop for part in w.split())]
-            if len(words) < top:
-                words += [n.split("__", 1)[1].strip() + "…" for n, _v in positive if n.startswith("char__")][: top - len(words)]
             out.append(words[:top])
         return out
 
