@@ -87,7 +87,20 @@ def fold(word: str, lang: str) -> str:
 
 # --------------------------------------------------------------------------- component
 def _load_table(lang: str) -> dict | None:
-    """The lemma lookup table of ``lang`` from spacy-lookups-data, or None if it has none."""
+    """The lemma lookup table of ``lang`` from spacy-lookups-data, or None if it has none.
+
+    Read as a plain dict straight from the package's file: spaCy's hashed ``Table`` takes
+    seven times longer to build (Spanish: 2.3 s against 0.3 s) and only ``get`` is needed.
+    """
+    try:
+        import srsly
+        from importlib import resources
+
+        path = resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
+        if path.is_file():
+            return srsly.read_gzip_json(str(path))
+    except (ImportError, OSError, ValueError):
+        pass  # fall back to spaCy's own loader below
     try:
         from spacy.lookups import load_lookups
 
