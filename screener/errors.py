@@ -20,7 +20,7 @@ EXIT_CORRUPT = 6           # corrupt or truncated file
 EXIT_ENCRYPTED = 7         # password-protected
 EXIT_NO_TEXT_LAYER = 8     # scanned PDF / images only: needs OCR
 EXIT_GARBAGE_TEXT = 9      # text layer present but unreadable (broken font encoding)
-EXIT_TOO_LARGE = 10        # over the size limit, or a decompression bomb
+EXIT_TOO_LARGE = 10        # over the size or page limit, or a decompression bomb
 EXIT_BAD_DATA = 11         # invalid lexicon, plugin, config, model or training file
 EXIT_PARTIAL = 12          # batch: some documents failed, the others were screened
 EXIT_INTERRUPTED = 130     # Ctrl-C
@@ -36,7 +36,7 @@ EXIT_CODES = {
     EXIT_ENCRYPTED: "password-protected file",
     EXIT_NO_TEXT_LAYER: "no text layer (scanned pages or images only): run OCR first",
     EXIT_GARBAGE_TEXT: "text layer is unreadable (broken font encoding)",
-    EXIT_TOO_LARGE: "file over the size limit, or a decompression bomb",
+    EXIT_TOO_LARGE: "file over the size or page limit, or a decompression bomb",
     EXIT_BAD_DATA: "invalid lexicon, plugin, configuration, model or data file",
     EXIT_PARTIAL: "batch finished but some documents failed",
     EXIT_INTERRUPTED: "interrupted",

@@ -531,14 +531,15 @@ class Screener:
         model: str | None = None,
         max_bytes: int | None = None,
         engine: str = "pypdfium2",
+        max_pages: int | None = None,
     ) -> None:
-        from .loaders.base import DEFAULT_MAX_BYTES
+        from .loaders.base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
         from .nlp.lexicon import default_lexicon
         from .plugins import load_plugins
 
         # what a worker process needs to build the same Screener (batch --jobs)
         self.init_kwargs = {"options": options, "lexicon_paths": tuple(lexicon_paths), "plugins_dirs": tuple(plugins_dirs),
-                            "model": model, "max_bytes": max_bytes, "engine": engine}
+                            "model": model, "max_bytes": max_bytes, "engine": engine, "max_pages": max_pages}
         self.options = options
         self.lexicon = default_lexicon(list(lexicon_paths))
         self.plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
@@ -549,12 +550,13 @@ class Screener:
             self.classifier = load_model(model)
         self.max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
         self.engine = engine
+        self.max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
         self.model_path = model
 
     def load(self, path) -> Document:
         from .loaders import load
 
-        return load(path, max_bytes=self.max_bytes, engine=self.engine)
+        return load(path, max_bytes=self.max_bytes, engine=self.engine, max_pages=self.max_pages)
 
     def screen(self, doc: Document) -> ScreenResult:
         return screen(doc, plugins=self.plugins, lexicon=self.lexicon, classifier=self.classifier, options=self.options)

@@ -238,3 +238,12 @@ def test_classifier_only_findings_in_every_report_format(tmp_path):
     # without the classifier the passage is not found at all
     assert run("scan", p, "-o", out["json"], "-q", "--no-classifier").exit_code == 0
     assert not json.loads(out["json"].read_text(encoding="utf-8"))["findings"]
+
+
+def test_page_limit(tmp_path):
+    """A PDF with more pages than --max-pages is refused before any text is read."""
+    res = run("scan", SAMPLES / "pdot_es.pdf", "--no-classifier", "--max-pages", "5")
+    one_line_error(res, 10)
+    assert "20 pages" in res.stderr and "--max-pages" in res.stderr
+    assert run("extract", SAMPLES / "pdot_es.pdf", "--max-pages", "25", "-o", tmp_path / "d.json",
+               "--format", "json").exit_code == 0

@@ -28,6 +28,11 @@ def split_csv(ctx, param, values):
     return tuple(out) or None
 
 
+max_pages_option = click.option(
+    "--max-pages", type=click.IntRange(min=1), default=3000, show_default=True,
+    help="Refuse PDFs with more pages than this (a small file claiming 100,000 pages is hostile).",
+)
+
 max_size_option = click.option(
     "--max-size",
     default="200MiB",  # == DEFAULT_MAX_BYTES

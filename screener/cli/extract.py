@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .common import max_size_option, write_atomic
+from .common import max_pages_option, max_size_option, write_atomic
 
 
 @click.command()
@@ -17,11 +17,12 @@ from .common import max_size_option, write_atomic
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True,
               help="PDF text engine: pypdfium2 is fast; pdfplumber is slower but finds table cells.")
 @max_size_option
-def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int) -> None:
+@max_pages_option
+def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int, max_pages: int) -> None:
     """Print the document model of FILE (PDF, DOCX, TXT, Markdown or HTML)."""
     from ..loaders import load
 
-    doc = load(file, max_bytes=max_size, engine=engine)
+    doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages)
     if fmt == "json":
         out = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:

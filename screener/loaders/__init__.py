@@ -22,7 +22,7 @@ from ..errors import (
     UnsupportedFormatError,
 )
 from ..model import Document
-from .base import DEFAULT_MAX_BYTES
+from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
 
 # format -> "module:function"; each takes (path, data, **options) and returns a Document.
 LOADERS: dict[str, str] = {
@@ -103,7 +103,8 @@ def sniff(path: str | Path, data: bytes) -> str:
     return "txt"
 
 
-def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "pypdfium2") -> Document:
+def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "pypdfium2",
+         max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
     """Load any supported file into a ``Document``; raises only ``LoadError`` subclasses."""
     path = Path(path)
     if not path.exists():
@@ -123,17 +124,18 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = 
         if isinstance(exc, LoadError):
             raise
         raise InputNotFoundError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    return load_bytes(path, data, engine=engine)
+    return load_bytes(path, data, engine=engine, max_pages=max_pages)
 
 
-def load_bytes(path: str | Path, data: bytes, *, engine: str = "pypdfium2") -> Document:
+def load_bytes(path: str | Path, data: bytes, *, engine: str = "pypdfium2",
+               max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
     """Load from bytes already read (tests and fuzzing use this)."""
     if not data:
         raise EmptyDocumentError(path, "the file is empty (0 bytes)")
     fmt = sniff(path, data)
     module_name, func_name = LOADERS[fmt].split(":")
     loader = getattr(importlib.import_module(module_name), func_name)
-    options = {"engine": engine} if fmt == "pdf" else {"fmt": fmt} if fmt in ("txt", "md") else {}
+    options = {"engine": engine, "max_pages": max_pages} if fmt == "pdf" else {"fmt": fmt} if fmt in ("txt", "md") else {}
     try:
         doc = loader(Path(path), data, **options)
     except LoadError:

@@ -21,6 +21,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # 200 MB; --max-size changes it
+DEFAULT_MAX_PAGES = 3000  # plans run to 300 pages; a small file claiming 100,000 is hostile; --max-pages
 
 
 def clean_text(text: str) -> str:

@@ -44,6 +44,7 @@ from ..errors import (
     EncryptedFileError,
     GarbageTextError,
     NoTextLayerError,
+    TooLargeError,
 )
 from ..model import Document
 from .base import DocumentBuilder
@@ -124,7 +125,7 @@ class _Page:
 # --------------------------------------------------------------------------------------
 
 
-def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2") -> Document:
+def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2", max_pages: int | None = None) -> Document:
     """Read a PDF into a ``Document``; bad files raise the matching ``LoadError``."""
     if engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r}; use one of {ENGINES}")
@@ -134,6 +135,9 @@ def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2") -> Document:
         n_pages = len(pdf)
         if n_pages == 0:
             raise EmptyDocumentError(path, "the PDF has no pages")
+        if max_pages and n_pages > max_pages:
+            raise TooLargeError(path, f"the PDF has {n_pages:,} pages, over the {max_pages:,}-page limit",
+                                "Raise the limit with --max-pages if you trust the file, or split the document.")
         pages = _pdfium_pages(path, pdf)
         scanned = _check_text_layer(path, pdf, pages)
     finally:
