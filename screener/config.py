@@ -71,12 +71,15 @@ def _choice(*choices: str, auto: bool = False) -> Callable[[Any, Path], Any]:
     return check
 
 
-def _int(minimum: int, maximum: int | None = None) -> Callable[[Any, Path], int]:
-    def check(v: Any, base: Path) -> int:
+def _int(minimum: int, maximum: int | None = None, *, auto: bool = False) -> Callable[[Any, Path], int | None]:
+    def check(v: Any, base: Path) -> int | None:
+        if auto and v == "auto":
+            return None
         ok = isinstance(v, int) and not isinstance(v, bool) and v >= minimum and (maximum is None or v <= maximum)
         if not ok:
             span = f"at least {minimum}" if maximum is None else f"between {minimum} and {maximum}"
-            raise _Invalid(f"must be a whole number {span}, not {_show(v)}")
+            hint = ' ("auto": all cores)' if auto else ""
+            raise _Invalid(f"must be a whole number {span}, not {_show(v)}{hint}")
         return v
 
     return check
@@ -191,10 +194,10 @@ SCAN_KEYS: tuple[Key, ...] = (
         "es": 'Formato del informe cuando -o no tiene una extensión conocida o no se indica -o: "md", "html" o "json".',
         "fr": 'Format du rapport quand -o n\'a pas d\'extension connue ou est absent : "md", "html" ou "json".',
     }, cli="--format"),
-    Key("jobs", "integer", 1, _int(1, 256), {
-        "en": "Documents screened in parallel in a batch (1 = one at a time).",
-        "es": "Documentos analizados en paralelo en un lote (1 = uno por vez).",
-        "fr": "Documents analysés en parallèle dans un lot (1 = un à la fois).",
+    Key("jobs", "integer or \"auto\"", None, _int(1, 256, auto=True), {
+        "en": 'Documents screened in parallel in a batch: "auto" (all cores) or a number (1 = one at a time).',
+        "es": 'Documentos analizados en paralelo en un lote: "auto" (todos los núcleos) o un número (1 = uno por vez).',
+        "fr": 'Documents analysés en parallèle dans un lot : "auto" (tous les cœurs) ou un nombre (1 = un à la fois).',
     }),
     Key("max_size", "string or integer", DEFAULT_MAX_BYTES, _size, {
         "en": 'Refuse files larger than this ("200MB", "1.5GB", "200MiB" or a number of bytes).',
@@ -482,7 +485,7 @@ _INIT_TEXT = {
 
 def _toml_value(key: Key) -> str:
     v = key.default
-    if key.name in ("lang", "report_lang") and v is None:
+    if key.name in ("lang", "report_lang", "jobs") and v is None:
         return '"auto"'
     if key.name == "max_size":
         return f'"{format_size(v)}"'

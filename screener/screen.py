@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from . import __version__
@@ -329,8 +329,6 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                 match_end=b.end, matched="", context=MatchContext(), confidence=p, fired="classifier",
                 signals=(Signal("classifier", classifier.id, classifier.id, "", p),),
             ))
-    from dataclasses import replace
-
     possible = [i for i, f in enumerate(out) if f.kind == "possible"]
     if possible:  # one vectorisation for every explanation
         tops = classifier.explain_many([out[i].text for i in possible], lang=lang, top=6)
@@ -342,8 +340,6 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
 def _with_references(findings: list[Finding], sectors: list[SectorResult]) -> list[Finding]:
     """Each finding links to the SDG targets and GCM objectives of its concepts and of the
     checklist items it is evidence for."""
-    from dataclasses import replace
-
     from .references import concept_references
 
     by_concept = concept_references()

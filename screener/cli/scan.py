@@ -81,8 +81,7 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if out_dir:
         from ..batch import run_batch
 
-        n_jobs = None if ("jobs" not in config.scan and jobs is None) else v["jobs"]  # None: all cores
-        raise SystemExit(run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet, jobs=n_jobs,
+        raise SystemExit(run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet, jobs=v["jobs"],
                                    resume=resume, summary_lang=v["report_lang"]))
 
     result = screener.screen_file(paths[0])
