@@ -1,0 +1,82 @@
+"""Choose the pages of ../shared/corpus to label, by the selection rule of the labelling guide.
+
+Per PDF over 20 pages: every page whose plain text matches a broad candidate regex (the
+migration stems plus the false friends met in real plans) and a fixed-seed random sample
+of 15 pages that do not match; every page of PDFs of 20 pages or fewer. Page text is
+PDFium's plain text of the page (not screener's loader), so the choice does not depend on
+the tool being evaluated.
+
+    python tools/gold/select_pages.py ../shared/corpus > selection.tsv
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pypdfium2
+
+SEED = 20261204
+RANDOM_PAGES = 15
+SMALL_DOC_PAGES = 20
+
+# Stems of migration vocabulary and of the guide's false friends, matched on text folded
+# to lower case without accents, with split ligatures ("traf ficking") rejoined.
+CANDIDATE = re.compile(
+    r"migra|emigr|immigr|inmigr|refug|desplaz|deplac|displac|remes|remit|diaspor|"
+    r"retorn|retour|return|rapatri|repatri|deport|traffick|trafic|trata\b|trata de|traite|"
+    r"smuggl|passeur|asyl|asil|exil|exode|exodo|exodus|reloca|reubic|reinstal|reasent|"
+    r"resettl|reinstall|apatrid|stateless|expatri|exterior|exterieur|etranger|extranjer|"
+    r"foreign (?:employ|work|labou?r)|abroad|overseas|movilidad|mobilit|free movement|"
+    r"libre circulation|libre circulacion|transhuman|nomad|forced|forzad|forcee?s?\b",
+)
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"(f|ff|fi|fl)\s+(?=[a-z])", r"\1", text)
+
+
+def page_texts(path: Path) -> list[str]:
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        out = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            tp = page.get_textpage()
+            out.append(tp.get_text_bounded())
+            tp.close()
+            page.close()
+        return out
+    finally:
+        pdf.close()
+
+
+def select(path: Path) -> list[tuple[int, str]]:
+    """(1-based page, reason) pairs to label for one PDF."""
+    texts = page_texts(path)
+    if len(texts) <= SMALL_DOC_PAGES:
+        return [(i + 1, "all") for i in range(len(texts))]
+    hits = [i for i, t in enumerate(texts) if CANDIDATE.search(fold(t))]
+    rest = [i for i in range(len(texts)) if i not in set(hits)]
+    rng = random.Random(f"{SEED}:{path.name}")
+    sample = rng.sample(rest, min(RANDOM_PAGES, len(rest)))
+    chosen = [(i + 1, "candidate") for i in hits] + [(i + 1, "random") for i in sample]
+    return sorted(chosen)
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[1] if len(argv) > 1 else "../shared/corpus")
+    print("file\tpage\treason")
+    for path in sorted(corpus.glob("*/*.pdf")):
+        for page, reason in select(path):
+            print(f"{path.relative_to(corpus)}\t{page}\t{reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
