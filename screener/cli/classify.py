@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
@@ -38,7 +39,13 @@ def train(data, output, no_bundled, seed, lexicons):
 
 
 @click.command()
-@click.argument("data", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.argument("data", nargs=-1, type=click.Path(exists=True))
+@click.option("--pages", "gold_pages", type=click.Path(dir_okay=False), default=None, metavar="GOLD.tsv",
+              help="Page-level evaluation of the whole screen: GOLD.tsv labels pages of the documents "
+                   "given as DATA (files, or folders the gold's paths are relative to). See docs/evaluation.md.")
+@click.option("--no-classifier", is_flag=True, help="With --pages: screen with the lexicon only.")
+@click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True,
+              help="With --pages: PDF engine.")
 @click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None, help="Model to evaluate (default: bundled).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Override the model card's threshold.")
@@ -46,12 +53,19 @@ def train(data, output, no_bundled, seed, lexicons):
 @click.option("--plugins-gold/--no-plugins-gold", default=True, show_default=True,
               help="Also evaluate the sector plugins' own gold sets.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the result here.")
-def evaluate(data, model, fmt, threshold, lexicons, plugins_gold, output):
+def evaluate(data, gold_pages, no_classifier, engine, model, fmt, threshold, lexicons, plugins_gold, output):
     """Precision, recall, F1 and F2 of lexicon, classifier and their combination.
 
-    Without DATA: the held-out evaluation split of the bundled corpus. With DATA: every
-    passage in those files (your own gold set).
+    With --pages GOLD.tsv: page-level precision, recall and F2 per language of the whole
+    screen on real documents (DATA), with every miss and false hit listed. Without DATA:
+    the held-out split of the bundled passage corpus (a unit check). With DATA: every
+    passage in those files (your own gold set of passages).
     """
+    if gold_pages is not None:
+        _evaluate_pages(gold_pages, data, no_classifier, engine, model, fmt, threshold, lexicons, output)
+        return
+    if any(Path(d).is_dir() for d in data):
+        raise click.BadParameter("passage files only (folders of documents go with --pages GOLD.tsv)", param_hint="DATA")
     from ..classify.corpus import load_corpus, split
     from ..classify.evaluate import compare, per_label_kind
     from ..classify.model import load_model
@@ -121,3 +135,33 @@ def _text(r: dict) -> str:
             m = methods["combined"]
             lines.append(f"  {lang:<5} combined recall {m['recall']:.3f} precision {m['precision']:.3f} F2 {m['f2']:.3f} (n={m['n']})")
     return "\n".join(lines) + "\n"
+
+
+def _evaluate_pages(gold_path, data, no_classifier, engine, model, fmt, threshold, lexicons, output) -> None:
+    from ..errors import BadDataError
+    from ..page_eval import evaluate_pages, format_text, read_gold, resolve_documents
+    from ..screen import ScreenOptions, Screener
+
+    gold = read_gold(gold_path)
+    if not data:
+        raise click.BadParameter("give the documents (or their folder) the gold set labels", param_hint="DATA")
+    documents = resolve_documents(gold, data)
+    if not documents:
+        raise BadDataError(gold_path, "none of the gold's documents is among the inputs",
+                           "Pass the folder its paths are relative to (e.g. ../shared/corpus).")
+    options = ScreenOptions(use_classifier=not no_classifier, classifier_threshold=threshold)
+    screener = Screener(options=options, lexicon_paths=lexicons, model=model, engine=engine)
+    total = len({g.file for g in gold})
+    done = [0]
+
+    def progress(file: str) -> None:
+        done[0] += 1
+        click.echo(f"screener: [{done[0]}/{total}] {file}", err=True)
+
+    result = evaluate_pages(gold, documents, screener.screen_file, progress=progress)
+    result = {"gold": str(gold_path), "classifier": not no_classifier, "engine": engine, **result}
+    out = json.dumps(result, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else format_text(result, str(gold_path))
+    if output:
+        write_atomic(output, out)
+    else:
+        click.echo(out, nl=False)
