@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import sys
 from pathlib import Path
@@ -454,3 +456,20 @@ def test_cli_extract_exit_codes(tmp_path, plan_bytes, make, code):
     else:
         lines = stderr.strip().splitlines()
         assert len(lines) == 1 and str(path) in lines[0]
+
+
+def test_a_table_of_names_and_figures_is_not_garbage():
+    # Labour permits by destination country (a real DoFE Nepal statistics layout): no stop
+    # words at all, but real words, so it is read, not refused as a broken encoding.
+    from screener.loaders.pdf import _Line, _Page, _check_garbage
+
+    countries = ["ALBANIA", "Australia", "Austria", "Bahrain", "Belgium", "Brazil", "Canada", "Croatia", "Cyprus",
+                 "Japan", "Jordan", "Kuwait", "Malaysia", "Qatar", "Romania", "Saudi Arabia", "Poland", "Portugal"]
+    page = _Page(1, 595.0, 842.0)
+    for k, name in enumerate(countries * 4):
+        page.lines.append(_Line(f"{k + 1} {name} {k * 7 % 90} {k * 3 % 40} {k * 10 % 130} 0 0 0", 50, 500,
+                                50 + 12 * k, 60 + 12 * k, 500, 10.0, False, 1))
+    _check_garbage(Path("permits.pdf"), [page])
+    page.lines = [dataclasses.replace(ln, text=caesar(ln.text)) for ln in page.lines]
+    with pytest.raises(GarbageTextError):
+        _check_garbage(Path("permits-broken.pdf"), [page])

@@ -61,6 +61,7 @@ MARGIN_ZONE = 0.12
 GARBAGE_STOPWORD_SHARE = 0.03
 GARBAGE_MIN_WORDS = 40
 GARBAGE_BAD_CHAR_SHARE = 0.3
+GARBAGE_VOWEL_SHARE = (0.28, 0.6)  # outside this, letters without stop words are remapped glyphs
 
 _PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:(?:page|p[aá]gina|p[aá]g|pag|p|seite)\.?\s*)?"
@@ -245,6 +246,15 @@ def _check_text_layer(path: Path, pdf, pages: list[_Page]) -> list[int]:
     return scanned
 
 
+_VOWELS = re.compile(r"[aeiouyàáâäãåéèêëíìîïóòôöõúùûüýÿ]", re.IGNORECASE)
+
+
+def _vowel_share(text: str) -> float:
+    """Vowels among Latin letters: 0.35-0.5 in en/es/fr words, far off for remapped glyphs."""
+    latin = len(_LATIN.findall(text))
+    return len(_VOWELS.findall(text)) / latin if latin else 0.0
+
+
 _BAD_CHARS = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -271,7 +281,14 @@ def _check_garbage(path: Path, pages: list[_Page]) -> None:
     if not letters or len(_LATIN.findall(sample)) / letters < 0.5:
         return  # a script the stop-word lists do not cover: do not judge
     words = re.findall(r"[^\W\d_]{2,}", sample)
-    if len(words) >= GARBAGE_MIN_WORDS and stopword_share(sample) < GARBAGE_STOPWORD_SHARE:
+    if (
+        len(words) >= GARBAGE_MIN_WORDS
+        and stopword_share(sample) < GARBAGE_STOPWORD_SHARE
+        # Tables of names and figures (labour permits by country) have no stop words either,
+        # but their letters are real words: vowels keep their usual share. Letters remapped by
+        # a broken font encoding lose it.
+        and not GARBAGE_VOWEL_SHARE[0] <= _vowel_share(sample) <= GARBAGE_VOWEL_SHARE[1]
+    ):
         raise GarbageTextError(
             path, "the text layer is unreadable (no common words of any known language: broken font encoding)"
         )
