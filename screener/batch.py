@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import signal
+import stat
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -108,6 +109,8 @@ def file_sha256(path: str | Path) -> str | None:
     """Hash of the file's bytes, or None when it cannot be read (the loader then says why)."""
     h = hashlib.sha256()
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a FIFO would block the batch forever: never opened
         with open(path, "rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)

@@ -87,8 +87,11 @@ def same_file(a: str | Path, b: str | Path) -> bool:
     """Whether two paths name one file (also through links, or in a case-insensitive file system)."""
     try:
         return os.path.samefile(a, b)
-    except OSError:
-        return os.path.realpath(a) == os.path.realpath(b)
+    except OSError:  # one of them does not exist (yet): compare the names
+        try:
+            return os.path.realpath(a) == os.path.realpath(b)
+        except OSError:
+            return False
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> None:

@@ -59,11 +59,11 @@ def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, pl
     if output:
         if output_suffix_problem(output):
             raise click.BadParameter(output_suffix_problem(output), param_hint="-o")
+        check_writable(output)
         for plan in (old, new):
-            if Path(output).exists() and same_file(output, plan):
+            if same_file(output, plan):
                 raise click.UsageError(f"-o {output} is one of the drafts compared: the report would replace it; "
                                        "choose another file name")
-        check_writable(output)
 
     if fmt is None and output:
         fmt = SUFFIX_FORMAT.get(Path(output).suffix.lower())

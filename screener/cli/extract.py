@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import click
 
@@ -26,9 +25,9 @@ def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int,
     from ..loaders import load
 
     if output:
-        if Path(output).exists() and same_file(output, file):
-            raise click.UsageError(f"-o {output} is the file being read: it would be replaced; choose another file name")
         check_writable(output)
+        if same_file(output, file):
+            raise click.UsageError(f"-o {output} is the file being read: it would be replaced; choose another file name")
     doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages, max_chars=max_chars)
     if fmt == "json":
         out = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"

@@ -82,12 +82,12 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if fmt in FILE_ONLY_FORMATS and not output and not out_dir:
         raise click.UsageError(f"--format {fmt} writes a file: give -o FILE")
     if output:  # a plan is never replaced by its own report; a report that cannot be written fails now
+        check_writable(output)
         targets = [Path(output)] + ([Path(output).with_name(f"{Path(output).stem}.checklist.csv")] if fmt == "csv" else [])
         for target in targets:
-            if target.exists() and same_file(target, paths[0]):
+            if same_file(target, paths[0]):
                 raise click.UsageError(f"-o {output} is the plan being screened: its report would replace it; "
                                        "choose another file name")
-        check_writable(output)
     if out_dir:
         check_writable(out_dir, folder=True)
 
