@@ -99,7 +99,7 @@ def _is_xml(name: str) -> bool:
 
 # --------------------------------------------------------------------------- PDF streams
 
-_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 
 
 def check_pdf_streams(label: str | Path, data: bytes, *, max_stream: int = PDF_MAX_STREAM,
@@ -113,17 +113,30 @@ def check_pdf_streams(label: str | Path, data: bytes, *, max_stream: int = PDF_M
     """
     total = 0
     pos = 0
+    view = memoryview(data)
     while True:
-        m = _STREAM.search(data, pos)
-        if m is None:
+        at = data.find(b"stream", pos)  # bytes.find: a regex with a look-behind scans 10x slower
+        if at < 0:
             return
-        start = m.end()
-        pos = start
-        head_start = data.rfind(b"obj", max(0, m.start() - 4096), m.start())
-        head = data[head_start if head_start >= 0 else max(0, m.start() - 1024): m.start()]
-        if b"/Image" in head or b"FlateDecode" not in head:
+        pos = at + 6
+        if data[at - 3:at] == b"end":
             continue
-        n = _inflated_size(data, start, head.count(b"FlateDecode"), max_stream + 1)
+        start = at + 6 + (2 if data[at + 6:at + 8] == b"\r\n" else 1 if data[at + 6:at + 7] in (b"\n", b"\r") else 0)
+        if start == at + 6:
+            continue  # "stream" inside some other word or string
+        head_start = data.rfind(b"obj", max(0, at - 4096), at)
+        head = data[head_start if head_start >= 0 else max(0, at - 1024): at]
+        if b"FlateDecode" not in head:
+            continue
+        length = _LENGTH.search(head)  # a direct /Length bounds the bytes read; else up to "endstream"
+        stop = start + int(length.group(1)) if length else -1
+        if stop < start or stop > len(data) or data[stop:stop + 12].lstrip()[:9] != b"endstream":
+            stop = data.find(b"endstream", start)  # a /Length that lies: read up to endstream, as readers do
+        stop = len(data) if stop < start else stop
+        pos = max(pos, stop)
+        if b"/Image" in head:
+            continue
+        n = _inflated_size(view[start:stop], 0, head.count(b"FlateDecode"), max_stream + 1)
         if n > max_stream:
             raise TooLargeError(label, f"the PDF is a decompression bomb (a stream inflates to over {_mib(max_stream)})",
                                 "It is not a real plan; do not open it.")
@@ -133,7 +146,7 @@ def check_pdf_streams(label: str | Path, data: bytes, *, max_stream: int = PDF_M
                                 "Split the document, or raise the limit if you trust the file.")
 
 
-def _inflated_size(data: bytes, start: int, levels: int, cap: int) -> int:
+def _inflated_size(data: bytes | memoryview, start: int, levels: int, cap: int) -> int:
     """Bytes the stream at ``start`` inflates to through ``levels`` Flate filters, stopping at ``cap``."""
     decoders = [zlib.decompressobj() for _ in range(min(levels, 4))]
     count = 0

@@ -25,6 +25,15 @@ def test_pdf_whose_page_inflates_past_the_limit_is_refused(tmp_path):
     assert "decompression bomb" in line
 
 
+def test_pdf_stream_with_a_lying_length_is_read_to_endstream():
+    pdf = pdf_with_stream(flate_of_zeros(40 << 20))
+    at = pdf.index(b"/Length ") + len(b"/Length ")
+    end = pdf.index(b" ", at)
+    lying = pdf[:at] + b"10" + pdf[end:]
+    with pytest.raises(TooLargeError):
+        limits.check_pdf_streams("x.pdf", lying, max_stream=16 << 20)
+
+
 def test_pdf_double_flate_is_inflated_through_both_filters():
     inner = flate_of_zeros(64 << 20)
     import zlib
