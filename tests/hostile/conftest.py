@@ -62,8 +62,7 @@ def one_line_error(res, code: int) -> str:
 def cli(*args, cwd: Path | None = None, env: dict | None = None, timeout: float = 240, **kw) -> subprocess.CompletedProcess:
     """The installed `screener` in a fresh process (what a user runs), bounded in time."""
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "screener.cli", *map(str, args)] if False else
-                          [sys.executable, "-c", "from screener.cli import main; main()", *map(str, args)],
+    return subprocess.run([sys.executable, "-c", "from screener.cli import main; main()", *map(str, args)],
                           cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout, **kw)
 
 

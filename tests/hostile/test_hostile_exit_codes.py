@@ -6,9 +6,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
