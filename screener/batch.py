@@ -439,7 +439,6 @@ def run_batch(
     screener_kwargs: dict[str, Any] | None = None,
     summary_lang: str | None = None,
     progress_stream: TextIO | None = None,
-    inputs: Sequence[str | Path] = (),
 ) -> int:
     """Screen ``paths`` into ``out_dir``; returns EXIT_OK, EXIT_PARTIAL or EXIT_INTERRUPTED.
 

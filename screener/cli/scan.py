@@ -103,7 +103,7 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
         from ..batch import run_batch
 
         raise SystemExit(run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet, jobs=v["jobs"],
-                                   resume=resume, summary_lang=v["report_lang"], inputs=list(inputs)))
+                                   resume=resume, summary_lang=v["report_lang"]))
 
     result = screener.screen_file(paths[0])
     if output:

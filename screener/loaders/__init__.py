@@ -226,7 +226,7 @@ def iter_supported(paths: list[str | Path], *, exclude: list[str | Path] = ()) -
             if here in skip or (OUT_DIR_MARKER in files and root != str(p)):
                 dirs[:] = []
                 continue
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            dirs.sort()
             for name in files:
                 f = Path(root) / name
                 if not name.startswith(".") and f.suffix.lower() in EXTENSIONS:

@@ -148,7 +148,7 @@ def test_a_file_without_line_breaks_is_cut_into_bounded_blocks(tmp_path):
     assert max(len(b.text) for b in doc.blocks) <= 2000 and len(doc.blocks) > 100
     assert all(doc.text[b.start:b.end] == b.text for b in doc.blocks)
     normal = load_text_doc(tmp_path)
-    assert len(normal.blocks) == 9 and max(len(b.text) for b in normal.blocks) < 200  # real paragraphs: untouched
+    assert len(normal.blocks) == 9 and max(len(b.text) for b in normal.blocks) < 300  # real paragraphs: untouched
 
 
 def load_text_doc(tmp_path):
