@@ -306,8 +306,11 @@ def load_reviewed(path: str | Path) -> list[Passage]:
     else:
         raise BadDataError(path, f"reviewed files must be .xlsx or .csv, not {suffix or 'no extension'}",
                            "Save the review as .xlsx.")
-    if not passages:
-        raise BadDataError(path, "no reviewed row was found (every Review cell is empty, and no missed passage was added)",
-                           "Mark findings accepted or rejected in the Review column, or add passages to the Missed "
-                           "passages sheet, then train again (docs/reviewing.md).")
     return _dedupe(passages, str(path))
+
+
+def no_reviewed_rows(path: str | Path) -> BadDataError:
+    """What `screener train` says of a review file holding nothing to learn from."""
+    return BadDataError(path, "no reviewed row was found (every Review cell is empty, and no missed passage was added)",
+                        "Mark findings accepted or rejected in the Review column, or add passages to the Missed "
+                        "passages sheet, then train again (docs/reviewing.md).")
