@@ -530,7 +530,7 @@ class Screener:
         max_bytes: int | None = None,
         engine: str = "pypdfium2",
         max_pages: int | None = None,
-        max_chars: int | None = -1,
+        max_chars: int | None = None,
     ) -> None:
         from .limits import DEFAULT_MAX_CHARS
         from .loaders.base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
@@ -552,7 +552,7 @@ class Screener:
         self.max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
         self.engine = engine
         self.max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
-        self.max_chars = DEFAULT_MAX_CHARS if max_chars == -1 else max_chars  # None: no limit
+        self.max_chars = DEFAULT_MAX_CHARS if max_chars is None else max_chars  # 0: no limit
         self.model_path = model
 
     def load(self, path) -> Document:
