@@ -10,12 +10,14 @@ crash loses at most the documents in flight, and ``--resume`` redoes only what i
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import shutil
 import signal
+import stat
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -26,9 +28,12 @@ from typing import Any, Callable, Sequence, TextIO
 
 import click
 
-from .errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, ScreenerError
+from .errors import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, OutputError, ScreenerError, TooLargeError,
+                     printable)
+from .loaders import OUT_DIR_MARKER
 
-MANIFEST_NAME = ".screener-manifest.json"
+MANIFEST_NAME = OUT_DIR_MARKER  # ".screener-manifest.json": a folder holding it is never read as plans
+LOCK_NAME = ".screener-lock"
 MANIFEST_VERSION = 1
 SUMMARY_NAMES = ("summary.html", "summary.csv", "summary.xlsx", "summary.json")
 OK, ERROR, SKIPPED = "ok", "error", "skipped-up-to-date"
@@ -104,6 +109,8 @@ def file_sha256(path: str | Path) -> str | None:
     """Hash of the file's bytes, or None when it cannot be read (the loader then says why)."""
     h = hashlib.sha256()
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a FIFO would block the batch forever: never opened
         with open(path, "rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
@@ -126,6 +133,9 @@ def row_from_result(task: Task, result, sha: str | None) -> BatchRow:
 
 
 def error_row(task: Task, exc: BaseException, sha: str | None = None) -> BatchRow:
+    if isinstance(exc, MemoryError):  # the worker's memory limit: this document only, exit 10
+        exc = TooLargeError(task.path, "screening it needs more memory than a batch worker may use",
+                            "Split the document, or screen it alone with `screener scan FILE`.")
     if isinstance(exc, ScreenerError):
         return BatchRow(document=task.path, status=ERROR, sha256=sha, error_kind=exc.kind, error=exc.message,
                         exit_code=exc.exit_code)
@@ -133,7 +143,7 @@ def error_row(task: Task, exc: BaseException, sha: str | None = None) -> BatchRo
     detail = " ".join(str(exc).split())[:200]
     return BatchRow(
         document=task.path, status=ERROR, sha256=sha, error_kind="internal", exit_code=EXIT_INTERNAL,
-        error=f"{task.path}: internal error ({type(exc).__name__}: {detail}). This is a bug in screener; please report it.",
+        error=printable(f"{task.path}: internal error ({type(exc).__name__}: {detail}). This is a bug in screener; please report it."),
     )
 
 
@@ -166,14 +176,30 @@ def _on_sigterm(signum, frame):  # pragma: no cover - runs in worker processes
     os._exit(EXIT_INTERRUPTED)
 
 
-def _init_worker(screener_kwargs: dict[str, Any]) -> None:
-    """Pool initializer: one Screener per worker; Ctrl-C is the parent's to handle."""
+def _init_worker(screener_kwargs: dict[str, Any], parent_pid: int | None = None) -> None:
+    """Pool initializer: one Screener per worker; Ctrl-C is the parent's to handle.
+
+    The worker stops by itself when the batch process is gone (SIGKILL leaves no one to stop
+    it), and its address space is capped, so one runaway document fails alone (exit 10)."""
     global _WORKER_SCREENER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
+    from .limits import limit_memory, parent_watch, worker_memory
     from .screen import Screener
 
+    if parent_pid is not None:
+        parent_watch(parent_pid, lambda: os.kill(os.getpid(), signal.SIGTERM))
     _WORKER_SCREENER = Screener(**screener_kwargs)
+    limit_memory(_address_space() + worker_memory())
+
+
+def _address_space() -> int:
+    """Bytes of address space this process maps now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _work(task: Task) -> BatchRow:  # pragma: no cover - runs in worker processes (coverage misses it)
@@ -213,7 +239,14 @@ def default_jobs() -> int:
 # --------------------------------------------------------------------------- names and manifest
 
 
-def report_names(paths: Sequence[Path], fmt: str) -> list[str]:
+def _companions(name: str, fmt: str) -> list[str]:
+    """The files one report name occupies: a CSV report also writes ``<stem>.checklist.csv``."""
+    if fmt == "csv":
+        return [name, name[: -len(".csv")] + ".checklist.csv"]
+    return [name]
+
+
+def report_names(paths: Sequence[Path], fmt: str, *, avoid: Sequence[str] = ()) -> list[str]:
     """One report file name per document, unique in the output folder (case-insensitively).
 
     ``stem.fmt`` when the stem is unique. Documents sharing a stem get the folders that tell
@@ -221,7 +254,8 @@ def report_names(paths: Sequence[Path], fmt: str) -> list[str]:
     in one folder, their extension (``plan_pdf.html``, ``plan_docx.html``), so no report overwrites
     another. Names depend only on the batch's paths, so --resume finds them again.
     """
-    reserved = {n.casefold() for n in SUMMARY_NAMES} | {MANIFEST_NAME.casefold()}
+    reserved = {n.casefold() for n in SUMMARY_NAMES} | {MANIFEST_NAME.casefold(), LOCK_NAME.casefold()}
+    reserved |= {n.casefold() for n in avoid}  # plans inside the output folder are never replaced
     resolved = [Path(os.path.abspath(p)) for p in paths]
 
     def clean(text: str) -> str:
@@ -263,9 +297,9 @@ def report_names(paths: Sequence[Path], fmt: str) -> list[str]:
             n = names[i] = n + "_" + (clean(resolved[i].suffix.lstrip(".")) or "noext")
     for n in names:  # last resort (a path given twice, names differing only in case): a counter
         name, k = f"{n}.{fmt}", 2
-        while name.casefold() in taken:
+        while any(c.casefold() in taken for c in _companions(name, fmt)):
             name, k = f"{n}-{k}.{fmt}", k + 1
-        taken.add(name.casefold())
+        taken.update(c.casefold() for c in _companions(name, fmt))
         out.append(name)
     return out
 
@@ -411,13 +445,30 @@ def run_batch(
     ``screener`` (a built ``Screener``) gives the fingerprint and screens in-process when one
     job suffices; worker processes build their own from ``screener_kwargs`` (the constructor
     kwargs, default ``screener.init_kwargs``). Without kwargs the batch runs in-process.
+    The output folder is locked for the run (a second batch into it fails at once), and
+    SIGTERM is handled like Ctrl-C: finished reports and the summary are kept.
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    from .cli.common import check_writable
+
+    check_writable(out_dir, folder=True)  # before screening anything, not after
+    with _locked(out_dir), _sigterm_as_interrupt():
+        try:
+            return _run_batch(screener, paths, out_dir, fmt=fmt, quiet=quiet, jobs=jobs, resume=resume,
+                              screener_kwargs=screener_kwargs, summary_lang=summary_lang,
+                              progress_stream=progress_stream)
+        finally:
+            _release_signals()
+
+
+def _run_batch(screener, paths, out_dir: Path, *, fmt, quiet, jobs, resume, screener_kwargs, summary_lang,
+               progress_stream) -> int:
     paths = [Path(p) for p in paths]
-    names = report_names(paths, fmt)
+    here = os.path.realpath(out_dir)
+    inside = [p.name for p in paths if os.path.realpath(p.parent) == here]
+    names = report_names(paths, fmt, avoid=inside)
     tasks = [Task(str(p), n, str(out_dir), fmt) for p, n in zip(paths, names)]
-    fingerprint = _jsonable(screener.fingerprint())
+    fingerprint = _jsonable(resume_key(screener))
     lang = summary_lang or getattr(getattr(screener, "options", None), "report_lang", None) or "en"
     stream = progress_stream or sys.stderr
     show = not quiet and _isatty(stream)
@@ -429,10 +480,14 @@ def run_batch(
         entry = manifest.get(_doc_key(task.path))
         if resume and is_up_to_date(entry, sha=file_sha256(task.path), fingerprint=fingerprint, fmt=fmt,
                                     report=task.report, out_dir=out_dir):
-            old = BatchRow.from_dict(entry.get("row") or {"document": task.path, "status": OK})
-            rows[i] = replace(old, document=task.path, status=SKIPPED, report=task.report)
-        else:
-            todo.append(i)
+            try:
+                old = BatchRow.from_dict(entry.get("row") or {"document": task.path, "status": OK})
+                rows[i] = replace(old, document=task.path, status=SKIPPED, report=task.report)
+                continue
+            except (TypeError, ValueError, AttributeError):  # a damaged manifest row: screen it again
+                click.echo(f"screener: warning: {out_dir / MANIFEST_NAME}: entry of {printable(task.path)} is "
+                           "damaged; screening it again", err=True)
+        todo.append(i)
 
     progress = Progress(len(tasks), enabled=show, stream=stream)
     state = {"errors": 0}
@@ -467,6 +522,7 @@ def run_batch(
             _run_pool(tasks, todo, min(jobs, len(todo)), kwargs, record)
     except KeyboardInterrupt:
         interrupted = True
+        _hold_signals()  # a second Ctrl-C must not stop the summary from being written
     finally:
         progress.clear()
 
@@ -528,7 +584,7 @@ def _run_pool(tasks: list[Task], todo: list[int], jobs: int, kwargs: dict[str, A
 def _pool_round(tasks: list[Task], batch: list[int], workers: int, kwargs: dict[str, Any],
                 record: Callable[[int, BatchRow], None]) -> list[int]:
     """One pool over ``batch``; returns the documents lost because a worker died."""
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(kwargs,))
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(kwargs, os.getpid()))
     futures: dict = {}
     broken: list[int] = []
     seen: set[int] = set()
@@ -549,7 +605,9 @@ def _pool_round(tasks: list[Task], batch: list[int], workers: int, kwargs: dict[
                 seen.add(i)
                 record(i, row)
     except BaseException:
-        # Ctrl-C (or a bug): keep what already finished, stop the rest at once.
+        # Ctrl-C (or a bug): keep what already finished, stop the rest at once. A second
+        # Ctrl-C (or SIGTERM) now would leave no summary: they wait until it is written.
+        _hold_signals()
         for fut, i in futures.items():
             try:
                 if i not in seen and fut.done() and not fut.cancelled() and fut.exception() is None:
@@ -566,10 +624,118 @@ def _pool_round(tasks: list[Task], batch: list[int], workers: int, kwargs: dict[
     return broken
 
 
+# --------------------------------------------------------------------------- lock, signals, resume key
+
+
+@contextlib.contextmanager
+def _locked(out_dir: Path):
+    """Hold ``OUT/.screener-lock`` (an OS lock, released even on SIGKILL) for the batch: two
+    batches writing one folder would drop each other's manifest and summary entries."""
+    path = out_dir / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise OutputError(out_dir, f"cannot write into the output folder ({exc.strerror or exc})") from None
+    try:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: no lock
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                try:
+                    other = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+                except OSError:
+                    other = "?"
+                raise OutputError(out_dir, f"another screener batch (pid {other}) is writing into this folder",
+                                  "Wait for it to finish, or give another --out-dir.") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        os.set_inheritable(fd, False)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+_SAVED: dict[int, Any] = {}
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt():
+    """SIGTERM (a service manager, `kill`) stops the batch like Ctrl-C, summary included."""
+    if not _main_thread():
+        yield
+        return
+
+    def on_term(signum, frame):
+        raise KeyboardInterrupt()
+
+    old = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _hold_signals() -> None:
+    """Ignore further Ctrl-C / SIGTERM while the batch stops and writes its summary."""
+    if not _main_thread():
+        return
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        if sig not in _SAVED:
+            _SAVED[sig] = signal.signal(sig, signal.SIG_IGN)
+
+
+def _release_signals() -> None:
+    if not _main_thread():
+        return
+    for sig, handler in list(_SAVED.items()):
+        signal.signal(sig, handler)
+        del _SAVED[sig]
+
+
+def _files_digest(paths: Sequence[str | Path], *, suffixes: tuple[str, ...] | None = None) -> dict[str, str | None]:
+    """sha256 of each file (a folder: of every file in it with one of ``suffixes``), by path."""
+    out: dict[str, str | None] = {}
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and (suffixes is None or f.suffix.lower() in suffixes) and "__pycache__" not in f.parts:
+                    out[str(f.resolve())] = file_sha256(f)
+        else:
+            out[str(p.resolve())] = file_sha256(p)
+    return out
+
+
+def resume_key(screener) -> dict[str, Any]:
+    """Everything that changes a report, for --resume: versions, options, and the *content* of
+    the lexicon files, plugin folders and model used (an edited lexicon redoes every plan)."""
+    key = dict(screener.fingerprint())
+    kw = getattr(screener, "init_kwargs", None) or {}
+    key["engine"] = getattr(screener, "engine", kw.get("engine"))
+    key["lexicon_files"] = _files_digest(kw.get("lexicon_paths") or ())
+    key["plugins_dirs"] = _files_digest(kw.get("plugins_dirs") or (), suffixes=(".py", ".yaml", ".yml"))
+    model = getattr(getattr(screener, "classifier", None), "path", None)
+    key["model_sha256"] = file_sha256(model) if model else None
+    key["max_chars"] = getattr(screener, "max_chars", None)
+    for name in ("ocr", "ocr_lang"):  # OCR options, once a loader offers them
+        if hasattr(screener, name):
+            key[name] = repr(getattr(screener, name))
+    return key
+
+
 def _crash_row(task: Task) -> BatchRow:
     return BatchRow(
         document=task.path, status=ERROR, error_kind="crashed", exit_code=EXIT_INTERNAL,
-        error=f"{task.path}: the worker process screening this file died (out of memory, or a crash in a PDF "
+        error=f"{printable(task.path)}: the worker process screening this file died (out of memory, or a crash in a PDF "
               "library). Screen it alone with `screener scan FILE` to see why; try --engine pdfplumber.",
     )
 

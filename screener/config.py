@@ -14,7 +14,7 @@ import difflib
 import importlib.metadata
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -28,6 +28,7 @@ from .errors import ConfigError
 from .loaders.base import DEFAULT_MAX_BYTES
 
 CONFIG_NAME = "screener.toml"
+MAX_CONFIG_BYTES = 1_000_000
 LANGS = ("en", "es", "fr")
 FORMATS = ("md", "html", "json")
 ENGINES = ("pypdfium2", "pdfplumber")
@@ -268,6 +269,7 @@ class Config:
     source: Path | None = None
     scan: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     sectors: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
+    explicit: bool = False  # given with --config (trusted), not found in the working folder
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.scan.get(key, default)
@@ -313,13 +315,31 @@ def load_config(path: str | Path | None, cwd: Path) -> Config:
         raw = p.read_bytes()
     except OSError as exc:
         raise ConfigError(shown, f"cannot be read ({exc.strerror or exc})", "Check the file's permissions") from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(shown, f"is {len(raw):,} bytes; a config file is a few KB", FIX_HINT)
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ConfigError(shown, "is not UTF-8 text", "Save it as UTF-8 in your editor") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(shown, f"is not valid TOML: {exc}", FIX_HINT) from None
-    return _validate(data, p.resolve().parent, shown, p.resolve())
+        raise ConfigError(shown, f"is not valid TOML: {' '.join(str(exc).split())}", FIX_HINT) from None
+    except (RecursionError, MemoryError):
+        raise ConfigError(shown, "is not a usable config file (tables or arrays nested too deeply)", FIX_HINT) from None
+    return replace(_validate(data, p.resolve().parent, shown, p.resolve()), explicit=path is not None)
+
+
+def trusted_config(config: Config, allow_plugins: bool = False) -> Config:
+    """``config`` without its ``plugins_dirs`` when it was found in the working folder and
+    ``--allow-plugins`` was not given: a folder of plans received from someone else must not
+    run code. A warning says what was left out."""
+    if config.explicit or allow_plugins or not config.scan.get("plugins_dirs"):
+        return config
+    import click
+
+    click.echo(f"screener: warning: {config.label}: plugins_dirs not loaded: a screener.toml found in the working "
+               "folder does not run plugin code; pass --allow-plugins (or --config FILE) if you trust it", err=True)
+    scan = {k: v for k, v in config.scan.items() if k != "plugins_dirs"}
+    return replace(config, scan=MappingProxyType(scan))
 
 
 def _validate(data: dict, base: Path, shown: str, source: Path) -> Config:

@@ -13,7 +13,7 @@ from pathlib import Path
 EXIT_OK = 0
 EXIT_INTERNAL = 1          # a bug in screener: please report it
 EXIT_USAGE = 2             # bad command-line usage (click)
-EXIT_NOT_FOUND = 3         # file missing or unreadable
+EXIT_NOT_FOUND = 3         # file missing or unreadable, or the output cannot be written
 EXIT_EMPTY = 4             # empty file / no text at all
 EXIT_UNSUPPORTED = 5       # unsupported or unrecognised format
 EXIT_CORRUPT = 6           # corrupt or truncated file
@@ -29,7 +29,7 @@ EXIT_CODES = {
     EXIT_OK: "success",
     EXIT_INTERNAL: "internal error (a bug: please report it)",
     EXIT_USAGE: "bad command-line usage",
-    EXIT_NOT_FOUND: "file not found or not readable",
+    EXIT_NOT_FOUND: "file not found or not readable, or the report cannot be written there",
     EXIT_EMPTY: "file is empty or holds no text",
     EXIT_UNSUPPORTED: "unsupported or unrecognised file format",
     EXIT_CORRUPT: "corrupt or truncated file",
@@ -43,6 +43,20 @@ EXIT_CODES = {
 }
 
 
+_UNPRINTABLE = None
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (a file name may hold a newline or an escape) shown as
+    ``\\n``, ``\\x1b``, so an error stays one line and cannot rewrite the terminal."""
+    global _UNPRINTABLE
+    if _UNPRINTABLE is None:
+        import re
+
+        _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 class ScreenerError(Exception):
     """Base class: a problem the user can act on."""
 
@@ -50,7 +64,7 @@ class ScreenerError(Exception):
     default_hint = ""
 
     def __init__(self, path: str | Path | None, problem: str, hint: str | None = None):
-        self.path = str(path) if path is not None else None
+        self.path = printable(str(path)) if path is not None else None
         self.problem = problem
         self.hint = self.default_hint if hint is None else hint
         super().__init__(self.message)
@@ -59,7 +73,7 @@ class ScreenerError(Exception):
     def message(self) -> str:
         head = f"{self.path}: " if self.path else ""
         tail = f" {self.hint}" if self.hint else ""
-        return f"{head}{self.problem}.{tail}".replace("..", ".")
+        return printable(f"{head}{self.problem}.{tail}".replace("..", "."))
 
     @property
     def kind(self) -> str:
@@ -112,6 +126,13 @@ class GarbageTextError(LoadError):
 class TooLargeError(LoadError):
     exit_code = EXIT_TOO_LARGE
     default_hint = "Raise the limit with --max-size if you trust the file, or split the document."
+
+
+class OutputError(ScreenerError):
+    """A report cannot be written where asked (read-only folder, a file in the way, name too long)."""
+
+    exit_code = EXIT_NOT_FOUND
+    default_hint = "Choose another output path."
 
 
 class BadDataError(ScreenerError):

@@ -119,7 +119,9 @@ def screen(
     from .nlp.lexicon import compile_lexicon, compile_terms, default_lexicon
     from .nlp.pipeline import get_nlp, pipe
     from .plugins import load_plugins
+    from .plugins.registry import new_document
 
+    new_document()  # plugin hooks: a fresh time budget for this document
     warnings: list[str] = []
     lang = options.lang or doc.language
     if lang not in SUPPORTED_LANGUAGES:
@@ -528,14 +530,17 @@ class Screener:
         max_bytes: int | None = None,
         engine: str = "pypdfium2",
         max_pages: int | None = None,
+        max_chars: int | None = None,
     ) -> None:
+        from .limits import DEFAULT_MAX_CHARS
         from .loaders.base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
         from .nlp.lexicon import default_lexicon
         from .plugins import load_plugins
 
         # what a worker process needs to build the same Screener (batch --jobs)
         self.init_kwargs = {"options": options, "lexicon_paths": tuple(lexicon_paths), "plugins_dirs": tuple(plugins_dirs),
-                            "model": model, "max_bytes": max_bytes, "engine": engine, "max_pages": max_pages}
+                            "model": model, "max_bytes": max_bytes, "engine": engine, "max_pages": max_pages,
+                            "max_chars": max_chars}
         self.options = options
         self.lexicon = default_lexicon(list(lexicon_paths))
         self.plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
@@ -547,12 +552,14 @@ class Screener:
         self.max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
         self.engine = engine
         self.max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
+        self.max_chars = DEFAULT_MAX_CHARS if max_chars is None else max_chars  # 0: no limit
         self.model_path = model
 
     def load(self, path) -> Document:
         from .loaders import load
 
-        return load(path, max_bytes=self.max_bytes, engine=self.engine, max_pages=self.max_pages)
+        return load(path, max_bytes=self.max_bytes, engine=self.engine, max_pages=self.max_pages,
+                    max_chars=self.max_chars)
 
     def screen(self, doc: Document) -> ScreenResult:
         return screen(doc, plugins=self.plugins, lexicon=self.lexicon, classifier=self.classifier, options=self.options)

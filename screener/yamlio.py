@@ -54,6 +54,35 @@ class LineLoader(_Base):  # type: ignore[misc, valid-type]
         super().__init__(stream)
         self.duplicates: list[tuple[int, str]] = []
 
+    def get_single_node(self):  # type: ignore[override]
+        node = super().get_single_node()
+        if node is not None:
+            refuse_aliases(node)
+        return node
+
+
+def refuse_aliases(root: yaml.Node) -> None:
+    """Raise when a node is reached twice: a YAML alias (``*name``) of an anchor (``&name``).
+
+    Aliases are what a "billion laughs" file uses: 600 bytes whose nine levels of aliases
+    expand to gigabytes once built. Data files never need them, so they are refused while the
+    file is still a small node graph, before anything is expanded."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases and anchors (*name, &name) are not allowed in screener files; "
+                "write the values out", node.start_mark)
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.append(k)
+                stack.append(v)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
 
 def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)

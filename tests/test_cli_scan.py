@@ -199,8 +199,13 @@ def test_broken_plugin_reported_and_screen_goes_on(tmp_path, plan):
                     encoding="utf-8")
     out = tmp_path / "r.json"
     res = run("scan", plan, "-o", out, "--no-classifier", "--plugins-dir", pdir)
+    # a plugin the user asked for (--plugins-dir) that does not load is exit 11 (README), named with its reason
+    assert res.exit_code == EXIT_BAD_DATA, res.output
+    assert "broken" in res.stderr and not out.exists()
+    (pdir / "broken.yaml").unlink()
+    res = run("scan", plan, "-o", out, "--no-classifier", "--plugins-dir", pdir)
     assert res.exit_code == 0, res.output
-    assert "broken" in res.stderr  # named, with its reason
+    assert "boom" in res.stderr  # a hook that raises is said on stderr, and the screen goes on
     r = json.loads(out.read_text(encoding="utf-8"))
     assert any(s["sector"] == "health" for s in r["sectors"])  # the built-ins still screened
     assert any("boom" in e["message"] for e in r["plugin_errors"])

@@ -95,9 +95,12 @@ def load_corpus(paths: Sequence[str | Path] = (), *, bundled: bool = True) -> li
     passages: list[Passage] = []
     for f in files:
         if f.suffix.lower() in (".xlsx", ".csv"):
-            from .reviewed import load_reviewed  # reviewer spreadsheets (issue: batch & reports)
+            from .reviewed import load_reviewed, no_reviewed_rows  # reviewer spreadsheets (issue: batch & reports)
 
-            passages.extend(load_reviewed(f))
+            reviewed = load_reviewed(f)
+            if not reviewed:  # training on a fresh export would silently learn nothing from it
+                raise no_reviewed_rows(f)
+            passages.extend(reviewed)
         else:
             passages.extend(load_jsonl(f))
     check_corpus(passages)

@@ -193,9 +193,17 @@ def _load(path: str) -> Classifier:
         raise ModelError(p, f"no model card ({cp.name}) beside the model", "Train models with `screener train`, which writes both.")
     try:
         card = json.loads(cp.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise ModelError(cp, "the model card is not valid JSON") from None
-    data = p.read_bytes()
+    except OSError as exc:
+        raise ModelError(cp, f"the model card cannot be read ({exc.strerror or exc})") from None
+    if not isinstance(card, dict) or not isinstance(card.get("model_sha256"), str) or not _number(card.get("threshold", 0.5)):
+        raise ModelError(cp, "the model card is malformed (it must be a JSON object with model_sha256 and a numeric "
+                         "threshold between 0 and 1)", "Train models with `screener train`, which writes both.")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ModelError(p, f"the model file cannot be read ({exc.strerror or exc})") from None
     if hashlib.sha256(data).hexdigest() != card.get("model_sha256"):
         raise ModelError(p, "the model file does not match its card (changed or replaced after training)",
                          "Retrain it with `screener train`, or use a model you trust.")
@@ -203,6 +211,9 @@ def _load(path: str) -> Classifier:
     if trained.split(".")[:2] != sklearn.__version__.split(".")[:2]:
         raise ModelError(p, f"model trained with scikit-learn {trained or '?'}, but {sklearn.__version__} is installed",
                          "Retrain it with `screener train -o MODEL` (a minute), or install the matching scikit-learn.")
+    from ..limits import check_zip
+
+    check_zip(p, data, what="model file", max_xml=512 * 2**20, max_total=512 * 2**20)  # a zip bomb: exit 10
     try:
         # one parse: skops refuses any type not on the list (UntrustedTypesFoundException)
         pipeline = sio.loads(data, trusted=TRUSTED_TYPES)
@@ -214,6 +225,10 @@ def _load(path: str) -> Classifier:
     if not hasattr(pipeline, "predict_proba") or "features" not in getattr(pipeline, "named_steps", {}):
         raise ModelError(p, "this is not a screener classifier pipeline")
     return Classifier(pipeline=pipeline, card=card, path=str(p))
+
+
+def _number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1
 
 
 def model_card_markdown(card: dict) -> str:

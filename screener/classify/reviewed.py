@@ -214,6 +214,9 @@ def _dedupe(passages: list[Passage], where: str) -> list[Passage]:
 
 
 def _xlsx_sheets(path: Path) -> list[tuple[str, list[list]]]:
+    from ..limits import check_zip
+
+    check_zip(path, path, what="workbook", max_xml=64 * 2**20, max_total=256 * 2**20)  # a zip bomb: exit 10
     try:
         from openpyxl import load_workbook
 
@@ -304,3 +307,10 @@ def load_reviewed(path: str | Path) -> list[Passage]:
         raise BadDataError(path, f"reviewed files must be .xlsx or .csv, not {suffix or 'no extension'}",
                            "Save the review as .xlsx.")
     return _dedupe(passages, str(path))
+
+
+def no_reviewed_rows(path: str | Path) -> BadDataError:
+    """What `screener train` says of a review file holding nothing to learn from."""
+    return BadDataError(path, "no reviewed row was found (every Review cell is empty, and no missed passage was added)",
+                        "Mark findings accepted or rejected in the Review column, or add passages to the Missed "
+                        "passages sheet, then train again (docs/reviewing.md).")

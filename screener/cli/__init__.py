@@ -8,13 +8,14 @@ stderr and its documented exit code; anything else is a bug, reported as such.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 
 import click
 
 from .. import __version__
-from ..errors import EXIT_INTERNAL, EXIT_INTERRUPTED, ScreenerError
+from ..errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TOO_LARGE, ScreenerError, printable
 
 # name -> (module, attribute)
 COMMANDS = {
@@ -47,27 +48,50 @@ class LazyGroup(click.Group):
         return getattr(module, attr)
 
     def invoke(self, ctx: click.Context):
+        _sigterm_is_ctrl_c()
         try:
             return super().invoke(ctx)
         except ScreenerError as exc:
             fail(exc.message, exc.exit_code)
         except KeyboardInterrupt:
             fail("interrupted; finished reports were kept", EXIT_INTERRUPTED)
+        except MemoryError:
+            fail("out of memory while screening; split the document or lower --max-chars", EXIT_TOO_LARGE)
         except BrokenPipeError:  # `screener ... | head`: the reader left; not an error
             try:
                 sys.stdout = open(os.devnull, "w")
             finally:
                 sys.exit(0)
+        except click.UsageError as exc:  # one line too, with where to look
+            name = exc.ctx.command_path if exc.ctx is not None else "screener"
+            fail(f"{printable(exc.format_message())} (see `{name} --help`)", exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # pragma: no cover - a bug
             if os.environ.get("SCREENER_DEBUG"):
                 raise
             fail(
-                f"internal error: {type(exc).__name__}: {exc}. This is a bug in screener; "
+                f"internal error: {type(exc).__name__}: {printable(' '.join(str(exc).split()))}. This is a bug in screener; "
                 "please report it (set SCREENER_DEBUG=1 to see the traceback)",
                 EXIT_INTERNAL,
             )
+
+
+def _sigterm_is_ctrl_c() -> None:
+    """SIGTERM stops a command like Ctrl-C: temp files removed, finished reports kept, exit 130."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def on_term(signum, frame):
+        raise KeyboardInterrupt()
+
+    try:
+        signal.signal(signal.SIGTERM, on_term)
+    except (ValueError, OSError):  # pragma: no cover
+        pass
 
 
 def fail(message: str, code: int) -> None:

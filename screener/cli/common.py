@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 import click
 
+from ..errors import OutputError
+from ..limits import DEFAULT_MAX_CHARS
 
 
 def parse_size(value: str | int) -> int:
@@ -42,12 +45,67 @@ max_size_option = click.option(
 )
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it: never a half-written report."""
+max_chars_option = click.option(
+    "--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+    help="Refuse documents holding more characters than this (bounds the memory one document takes).",
+)
+
+NAME_MAX = 255  # longest file name most file systems accept
+
+
+def _output_error(path: Path, exc: OSError) -> OutputError:
+    why = exc.strerror or str(exc)
+    if isinstance(exc, PermissionError):
+        why = "permission denied (the folder is read-only for you)"
+    elif isinstance(exc, (NotADirectoryError, FileExistsError)) or exc.errno == errno.ENOTDIR:
+        why = "a file is in the way (a part of the path is a file, not a folder)"
+    elif exc.errno == errno.ENAMETOOLONG:
+        why = "the file name is too long for the file system"
+    return OutputError(path, f"cannot write the report here: {why}")
+
+
+def check_writable(path: str | Path, *, folder: bool = False) -> None:
+    """Fail before screening, not after, when a report cannot be written at ``path``
+    (a read-only folder, a file where a folder should be, a name too long): OutputError, exit 3."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    target = path if folder else path.parent
+    if not folder and len(path.name.encode("utf-8", "surrogateescape")) > NAME_MAX:
+        raise OutputError(path, "cannot write the report here: the file name is too long for the file system")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _output_error(path, exc) from None
+    if not target.is_dir():
+        raise OutputError(path, "cannot write the report here: a file is in the way (a part of the path is a file, not a folder)")
+    if not os.access(target, os.W_OK | os.X_OK):
+        raise OutputError(path, "cannot write the report here: permission denied (the folder is read-only for you)")
+    if not folder and path.is_dir():
+        raise OutputError(path, "cannot write the report here: this is a folder")
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file (also through links, or in a case-insensitive file system)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): compare the names
+        try:
+            return os.path.realpath(a) == os.path.realpath(b)
+        except OSError:
+            return False
+
+
+def write_atomic(path: str | Path, data: str | bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it: never a half-written report.
+
+    An OSError (read-only folder, a file in the way, a name too long) becomes one OutputError line."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # the temp name must fit in NAME_MAX whatever the report's name: a shortened prefix
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:200]}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _output_error(path, exc) from None
     mode = "wb" if isinstance(data, bytes) else "w"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": "\n"})) as fh:
             fh.write(data)
@@ -57,9 +115,26 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise _output_error(path, exc) from None
         raise
+
+
+def fail_on_plugin_errors(pset) -> None:
+    """A plugin in a --plugins-dir (or the config's plugins_dirs) that does not load is an error
+    (exit 11): the user asked for it. A broken installed plugin only warns; the others screen."""
+    from ..errors import PluginError, printable
+
+    local = [f for f in pset.errors if f.origin.startswith("plugins-dir ")]
+    for f in pset.errors:
+        if f not in local:
+            click.echo(f"screener: warning: plugin {f.name} not loaded: {printable(f.message)}", err=True)
+    if local:
+        more = f" (and {len(local) - 1} more)" if len(local) > 1 else ""
+        raise PluginError(None, f"plugin {local[0].name} not loaded: {local[0].message}{more}",
+                          "Fix it (`screener plugins check FILE` lists every problem) or move it out of the plugins folder.")

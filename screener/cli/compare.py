@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import max_size_option, split_csv, write_atomic
+from .common import check_writable, fail_on_plugin_errors, max_size_option, same_file, split_csv, write_atomic
 
 SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -21,11 +21,11 @@ SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html
               help="Language of the report text (default: the newer draft's).")
 @click.option("--lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Screen as this language (default: detected).")
 @click.option("--sectors", multiple=True, callback=split_csv, help="Only these sectors (comma-separated plugin names).")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
               help="Extra lexicon file with your own terms (repeatable).")
-@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Folder with local sector plugins (repeatable).")
-@click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None,
+@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Folder with local sector plugins (repeatable): their Python code runs.")
+@click.option("--model", type=click.Path(dir_okay=False), default=None,
               help="Classifier model (.skops) to use instead of the bundled one.")
 @click.option("--no-classifier", is_flag=True, help="Lexicon only: do not run the classifier.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Classifier probability threshold (default: the model card's).")
@@ -33,10 +33,12 @@ SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html
 @max_size_option
 @click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
               help="Settings file (default: ./screener.toml if present). Command-line options override it.")
+@click.option("--allow-plugins", is_flag=True,
+              help="Let ./screener.toml (found, not given with --config) load its plugins_dirs: their code runs.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
 @click.pass_context
 def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, plugins_dirs, model, no_classifier,
-            threshold, engine, max_size, config_path, quiet):
+            threshold, engine, max_size, config_path, allow_plugins, quiet):
     """Compare two drafts of a plan (OLD, then NEW) and show what changed for migration.
 
     \b
@@ -47,12 +49,21 @@ def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, pl
       screener compare old_report.json new_plan.docx --format md --report-lang es
     """
     from ..compare import compare_files
-    from ..config import apply_config, given_on_command_line, load_config
+    from ..config import apply_config, given_on_command_line, load_config, trusted_config
+    from ..report import output_suffix_problem
     from ..report.compare_report import render_comparison
     from ..screen import Screener, ScreenOptions
 
-    config = load_config(config_path, Path.cwd())
+    config = trusted_config(load_config(config_path, Path.cwd()), allow_plugins)
     v = apply_config(config, given_on_command_line(ctx, ctx.params))
+    if output:
+        if output_suffix_problem(output):
+            raise click.BadParameter(output_suffix_problem(output), param_hint="-o")
+        check_writable(output)
+        for plan in (old, new):
+            if same_file(output, plan):
+                raise click.UsageError(f"-o {output} is one of the drafts compared: the report would replace it; "
+                                       "choose another file name")
 
     if fmt is None and output:
         fmt = SUFFIX_FORMAT.get(Path(output).suffix.lower())
@@ -66,8 +77,7 @@ def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, pl
                                 use_classifier=v["classifier"])
         screener = Screener(options=options, lexicon_paths=v["lexicons"], plugins_dirs=v["plugins_dirs"],
                             model=v["model"], max_bytes=v["max_size"], engine=v["engine"])
-        for e in screener.plugins.errors:
-            click.echo(f"screener: warning: plugin {e.name} not loaded: {e.message}", err=True)
+        fail_on_plugin_errors(screener.plugins)
         return screener
 
     comparison = compare_files(old, new, screener_factory=make_screener, lang=v["report_lang"], max_bytes=v["max_size"])

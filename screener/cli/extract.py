@@ -6,23 +6,29 @@ import json
 
 import click
 
-from .common import max_pages_option, max_size_option, write_atomic
+from .common import check_writable, max_chars_option, max_pages_option, max_size_option, same_file, write_atomic
 
 
 @click.command()
 @click.argument("file", type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
               help="json: the full document model; text: readable text with headings and page markers.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True,
               help="PDF text engine: pypdfium2 is fast; pdfplumber is slower but finds table cells.")
 @max_size_option
 @max_pages_option
-def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int, max_pages: int) -> None:
+@max_chars_option
+def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int, max_pages: int, max_chars: int) -> None:
     """Print the document model of FILE (PDF, DOCX, TXT, Markdown or HTML)."""
+    from ..errors import printable
     from ..loaders import load
 
-    doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages)
+    if output:
+        check_writable(output)
+        if same_file(output, file):
+            raise click.UsageError(f"-o {output} is the file being read: it would be replaced; choose another file name")
+    doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages, max_chars=max_chars)
     if fmt == "json":
         out = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -32,7 +38,7 @@ def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int,
     else:
         click.echo(out, nl=False)
     for w in doc.warnings:
-        click.echo(f"screener: warning: {file}: {w}", err=True)
+        click.echo(f"screener: warning: {printable(file)}: {w}", err=True)
 
 
 def render_text(doc) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import max_pages_option, max_size_option, split_csv
+from .common import check_writable, max_chars_option, max_pages_option, max_size_option, same_file, split_csv
 
 SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                  ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv"}
@@ -22,22 +22,25 @@ FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
 @click.option("--sectors", multiple=True, callback=split_csv, help="Only these sectors (comma-separated plugin names).")
 @click.option("--lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Screen as this language (default: detected).")
 @click.option("--report-lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Language of the report text (default: the document's).")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra lexicon file with your own terms (repeatable).")
-@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(exists=True, file_okay=False), help="Folder with local sector plugins (repeatable).")
-@click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None, help="Classifier model (.skops) to use instead of the bundled one.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False), help="Extra lexicon file with your own terms (repeatable).")
+@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(file_okay=False), help="Folder with local sector plugins (repeatable): their Python code runs.")
+@click.option("--model", type=click.Path(dir_okay=False), default=None, help="Classifier model (.skops) to use instead of the bundled one.")
 @click.option("--no-classifier", is_flag=True, help="Lexicon only: do not run the classifier.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Classifier probability threshold (default: the model card's).")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True, help="PDF text engine.")
 @max_size_option
 @max_pages_option
+@max_chars_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Batch: documents screened in parallel (default: all cores).")
 @click.option("--resume", is_flag=True, help="Batch: skip documents whose report is up to date (same file, same tool and plugin versions).")
 @click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
               help="Settings file (default: ./screener.toml if present). Command-line options override it.")
+@click.option("--allow-plugins", is_flag=True,
+              help="Let ./screener.toml (found, not given with --config) load its plugins_dirs: their code runs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary lines on standard error.")
 @click.pass_context
 def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, no_classifier,
-         threshold, engine, max_size, max_pages, jobs, resume, config_path, quiet):
+         threshold, engine, max_size, max_pages, max_chars, jobs, resume, config_path, allow_plugins, quiet):
     """Screen plan(s) for how they treat migration and write the gap report.
 
     \b
@@ -47,20 +50,29 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
       screener scan plan.pdf -o review.xlsx        (one row per finding, for review)
       screener scan plans/ --out-dir reports/      (a batch, with a summary table)
     """
-    from ..config import apply_config, given_on_command_line, load_config
+    from ..config import apply_config, given_on_command_line, load_config, trusted_config
+    from .common import fail_on_plugin_errors
+    from ..errors import printable
     from ..loaders import iter_supported
-    from ..report import write_report
+    from ..report import output_suffix_problem, write_report
     from ..screen import Screener, ScreenOptions
 
-    config = load_config(config_path, Path.cwd())
+    config = trusted_config(load_config(config_path, Path.cwd()), allow_plugins)
     v = apply_config(config, given_on_command_line(ctx, ctx.params))
+    if output and output_suffix_problem(output):
+        raise click.BadParameter(output_suffix_problem(output), param_hint="-o")
     if output and fmt is None:
         fmt = SUFFIX_FORMAT.get(Path(output).suffix.lower())
         if fmt is None and "format" not in config.scan:
             raise click.BadParameter(f"cannot tell the format from {output!r}; add --format json|md|html|docx|xlsx|csv",
                                      param_hint="-o")
     fmt = fmt or v["format"]
-    paths = iter_supported(list(inputs))
+    paths = iter_supported(list(inputs), exclude=[out_dir] if out_dir else [])
+    if out_dir:
+        for i in inputs:
+            if Path(i).is_dir() and same_file(i, out_dir):
+                raise click.UsageError(f"--out-dir {out_dir} is the input folder: reports would replace or mix with "
+                                       "the plans; choose another folder (e.g. --out-dir reports)")
     if not paths:
         raise click.UsageError("no supported documents found in the given folder(s) (PDF, DOCX, TXT, MD, HTML)")
     if (len(paths) > 1 or any(Path(i).is_dir() for i in inputs)) and not out_dir:
@@ -69,14 +81,23 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
         raise click.UsageError("use either -o (one document) or --out-dir (a batch), not both")
     if fmt in FILE_ONLY_FORMATS and not output and not out_dir:
         raise click.UsageError(f"--format {fmt} writes a file: give -o FILE")
+    if output:  # a plan is never replaced by its own report; a report that cannot be written fails now
+        check_writable(output)
+        targets = [Path(output)] + ([Path(output).with_name(f"{Path(output).stem}.checklist.csv")] if fmt == "csv" else [])
+        for target in targets:
+            if same_file(target, paths[0]):
+                raise click.UsageError(f"-o {output} is the plan being screened: its report would replace it; "
+                                       "choose another file name")
+    if out_dir:
+        check_writable(out_dir, folder=True)
 
     options = ScreenOptions(lang=v["lang"], report_lang=v["report_lang"], sectors=v["sectors"],
                             min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],
                             use_classifier=v["classifier"])
     screener = Screener(options=options, lexicon_paths=v["lexicons"], plugins_dirs=v["plugins_dirs"],
-                        model=v["model"], max_bytes=v["max_size"], engine=v["engine"], max_pages=max_pages)
-    for e in screener.plugins.errors:
-        click.echo(f"screener: warning: plugin {e.name} not loaded: {e.message}", err=True)
+                        model=v["model"], max_bytes=v["max_size"], engine=v["engine"], max_pages=max_pages,
+                        max_chars=max_chars)
+    fail_on_plugin_errors(screener.plugins)
 
     if out_dir:
         from ..batch import run_batch
@@ -98,4 +119,6 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
         click.echo(render(result, fmt), nl=False)
     if not quiet:
         for w in result.warnings:
-            click.echo(f"screener: warning: {paths[0]}: {w}", err=True)
+            click.echo(f"screener: warning: {printable(str(paths[0]))}: {w}", err=True)
+    for e in result.plugin_errors:  # a hook that failed is said on stderr too, not only in the report
+        click.echo(f"screener: warning: plugin {e['name']}: {printable(e['message'])}", err=True)

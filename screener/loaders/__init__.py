@@ -8,8 +8,10 @@ exception, so the CLI can print one line and a batch can go on.
 from __future__ import annotations
 
 import importlib
-import zipfile
 import io
+import os
+import stat
+import zipfile
 from pathlib import Path
 
 from ..errors import (
@@ -21,6 +23,7 @@ from ..errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
+from ..limits import DEFAULT_MAX_CHARS, TooManyChars, char_limit, chars_error, check_pdf_streams, check_zip
 from ..model import Document
 from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
 
@@ -88,7 +91,7 @@ def sniff(path: str | Path, data: bytes) -> str:
     for magic, what, hint in _MAGIC:
         if head.startswith(magic):
             raise UnsupportedFormatError(path, f"this is {what}", hint)
-    if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         raise UnsupportedFormatError(path, "this is a binary file of an unknown kind, not a document")
     suffix = Path(path).suffix.lower()
     if suffix in (".pdf", ".docx"):
@@ -104,19 +107,27 @@ def sniff(path: str | Path, data: bytes) -> str:
 
 
 def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "pypdfium2",
-         max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
+         max_pages: int | None = DEFAULT_MAX_PAGES, max_chars: int | None = DEFAULT_MAX_CHARS) -> Document:
     """Load any supported file into a ``Document``; raises only ``LoadError`` subclasses."""
     path = Path(path)
     if not path.exists():
+        if path.is_symlink():
+            raise InputNotFoundError(path, "broken symbolic link (its target does not exist)")
         raise InputNotFoundError(path, "file not found")
     if path.is_dir():
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise InputNotFoundError(path, "permission denied: the folder cannot be listed", "Check its permissions.")
         raise InputNotFoundError(path, "this is a folder, not a file", "Give a file, or use `screener scan FOLDER --out-dir OUT` for a batch.")
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end: never opened
+            raise UnsupportedFormatError(path, "this is not a regular file (a pipe, socket or device)",
+                                         "Save the content to a file and screen that.")
+        size = st.st_size
         if size == 0:
             raise EmptyDocumentError(path, "the file is empty (0 bytes)")
         if max_bytes and size > max_bytes:
-            raise TooLargeError(path, f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+            raise TooLargeError(path, f"the file is {format_bytes(size)}, over the {format_bytes(max_bytes)} limit")
         data = path.read_bytes()
     except PermissionError:
         raise InputNotFoundError(path, "permission denied while reading the file") from None
@@ -124,15 +135,40 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = 
         if isinstance(exc, LoadError):
             raise
         raise InputNotFoundError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    return load_bytes(path, data, engine=engine, max_pages=max_pages)
+    return load_bytes(path, data, engine=engine, max_pages=max_pages, max_chars=max_chars)
+
+
+def format_bytes(n: int) -> str:
+    """1500 -> "1.5 KB", 2.5e8 -> "250.0 MB": never "0 MB" for a small limit."""
+    for unit, mult in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if n >= mult:
+            return f"{n / mult:.1f} {unit}"
+    return f"{n} bytes"
 
 
 def load_bytes(path: str | Path, data: bytes, *, engine: str = "pypdfium2",
-               max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
+               max_pages: int | None = DEFAULT_MAX_PAGES, max_chars: int | None = DEFAULT_MAX_CHARS) -> Document:
     """Load from bytes already read (tests and fuzzing use this)."""
     if not data:
         raise EmptyDocumentError(path, "the file is empty (0 bytes)")
     fmt = sniff(path, data)
+    _check_bombs(path, data, fmt, max_chars)
+    with char_limit(max_chars):
+        return _load_sniffed(path, data, fmt, engine=engine, max_pages=max_pages, max_chars=max_chars)
+
+
+def _check_bombs(path: str | Path, data: bytes, fmt: str, max_chars: int | None) -> None:
+    """Refuse, before any parser runs, what would take the machine's memory (exit 10)."""
+    if fmt == "docx":
+        check_zip(path, data, what="DOCX file")
+    elif fmt == "pdf":
+        check_pdf_streams(path, data)
+    elif max_chars and len(data) > 4 * max_chars + 4:  # text: at most 4 bytes a character
+        raise chars_error(path, max_chars)
+
+
+def _load_sniffed(path: str | Path, data: bytes, fmt: str, *, engine: str, max_pages: int | None,
+                  max_chars: int | None) -> Document:
     module_name, func_name = LOADERS[fmt].split(":")
     loader = getattr(importlib.import_module(module_name), func_name)
     options = {"engine": engine, "max_pages": max_pages} if fmt == "pdf" else {"fmt": fmt} if fmt in ("txt", "md") else {}
@@ -140,6 +176,8 @@ def load_bytes(path: str | Path, data: bytes, *, engine: str = "pypdfium2",
         doc = loader(Path(path), data, **options)
     except LoadError:
         raise
+    except TooManyChars:
+        raise chars_error(path, max_chars or 0) from None
     except (MemoryError, RecursionError) as exc:
         raise TooLargeError(path, f"the file is too complex to read ({type(exc).__name__})") from None
     except Exception as exc:  # a library failed on malformed input
@@ -158,14 +196,42 @@ def _with_warning(doc: Document, warning: str) -> Document:
     return replace(doc, warnings=doc.warnings + (warning,))
 
 
-def iter_supported(paths: list[str | Path]) -> list[Path]:
-    """Expand folders into the supported files inside them (sorted, recursive)."""
+OUT_DIR_MARKER = ".screener-manifest.json"  # a folder holding it is a batch's output: never read as plans
+
+
+def iter_supported(paths: list[str | Path], *, exclude: list[str | Path] = ()) -> list[Path]:
+    """Expand folders into the supported files inside them (sorted, recursive).
+
+    Reports are never taken as plans: folders in ``exclude`` (the --out-dir) and folders holding
+    a batch manifest are skipped. Nothing is skipped silently otherwise: a subfolder that cannot
+    be listed, a broken symbolic link or a pipe with a plan's extension is listed too, so the
+    batch reports it as a failed document (FIFOs are never opened).
+    """
+    skip = {os.path.realpath(x) for x in exclude}
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in EXTENSIONS and not f.name.startswith(".")))
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        if not os.access(p, os.R_OK | os.X_OK):
+            raise InputNotFoundError(p, "permission denied: the folder cannot be listed")
+        found: list[Path] = []
+
+        def unreadable(err: OSError) -> None:
+            if err.filename and os.path.realpath(err.filename) != os.path.realpath(p):
+                found.append(Path(err.filename))
+
+        for root, dirs, files in os.walk(p, onerror=unreadable):
+            here = os.path.realpath(root)
+            if here in skip or (OUT_DIR_MARKER in files and root != str(p)):
+                dirs[:] = []
+                continue
+            dirs.sort()
+            for name in files:
+                f = Path(root) / name
+                if not name.startswith(".") and f.suffix.lower() in EXTENSIONS:
+                    found.append(f)
+        out.extend(sorted(found))
     return out
 
 

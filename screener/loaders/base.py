@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import EmptyDocumentError
+from ..limits import TooManyChars, max_chars
 from ..model import BLOCK_KINDS, HEADING, TABLE_ROW, Block, Document, Section
 from .language import detect_language
 
@@ -22,6 +23,44 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # 200 MB; --max-size changes it
 DEFAULT_MAX_PAGES = 3000  # plans run to 300 pages; a small file claiming 100,000 is hostile; --max-pages
+
+
+MAX_BLOCK_CHARS = 20_000  # a real paragraph has a few thousand characters at most
+MAX_RUN_CHARS = 2_000  # ...and a real sentence well under this
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_LONG_RUN = re.compile(r"[^.!?;]{%d}" % (MAX_RUN_CHARS + 1))
+
+
+def split_long(text: str) -> list[str]:
+    """Cut a block that is no real paragraph into pieces: at most MAX_BLOCK_CHARS characters,
+    cut at sentence ends, and no run of MAX_RUN_CHARS without one (cut at spaces).
+
+    The screen's work per block grows with the block's and the sentence's length times the
+    matches in it, so a file without line breaks or full stops (one 3 MB "paragraph") would
+    take hours. Real paragraphs are returned unchanged."""
+    if len(text) <= MAX_BLOCK_CHARS and not _LONG_RUN.search(text):
+        return [text]
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        while len(sentence) > MAX_RUN_CHARS:
+            cut = sentence.rfind(" ", 0, MAX_RUN_CHARS)
+            cut = cut if cut > MAX_RUN_CHARS // 2 else MAX_RUN_CHARS
+            parts.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if sentence:
+            parts.append(sentence)
+    out: list[str] = []
+    current = ""
+    for part in parts:
+        # a piece cut at a space (no sentence end) stands alone, so no run passes MAX_RUN_CHARS
+        if current and (len(current) + 1 + len(part) > MAX_BLOCK_CHARS or not current.endswith((".", "!", "?", ";"))):
+            out.append(current)
+            current = part
+        else:
+            current = f"{current} {part}" if current else part
+    if current:
+        out.append(current)
+    return out
 
 
 def clean_text(text: str) -> str:
@@ -50,6 +89,13 @@ class DocumentBuilder:
         self._tables = 0
         self.warnings: list[str] = []
         self.metadata: dict[str, Any] = {}
+        self._chars = 0
+        self._max_chars = max_chars()  # memory per document is bounded (--max-chars)
+
+    def _count(self, text: str) -> None:
+        self._chars += len(text) + len(BLOCK_SEPARATOR)
+        if self._max_chars and self._chars > self._max_chars:
+            raise TooManyChars(self._max_chars)
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -60,10 +106,16 @@ class DocumentBuilder:
         text = clean_text(text)
         if not text:
             return
+        if kind != HEADING and len(text) > MAX_RUN_CHARS and len(pieces := split_long(text)) > 1:
+            for piece in pieces:  # one 3 MB "paragraph" (a file without line breaks)
+                self._count(piece)
+                self._pending.append(_Pending("paragraph", piece, page, None, None, None))
+            return
         if kind == HEADING:
             level = max(1, min(int(level or 1), 9))
         else:
             level = None
+        self._count(text)
         self._pending.append(_Pending(kind, text, page, level, None, None))
 
     def heading(self, text: str, level: int, page: int | None = None) -> None:
@@ -85,6 +137,7 @@ class DocumentBuilder:
         if not any(cells_t):
             return
         text = " | ".join(cells_t)
+        self._count(text)
         self._pending.append(_Pending(TABLE_ROW, text, page, None, cells_t, table))
 
     def build(

@@ -212,7 +212,9 @@ def _regex_problem(source: Any) -> str | None:
         return f"invalid regular expression: {exc}"
     if rx.match("") is not None:
         return "the regular expression matches the empty string; make it require at least one character"
-    return None
+    from ..limits import nested_quantifier
+
+    return nested_quantifier(source)  # (a+)+ would hang on one long line: refused at check/load
 
 
 def parse_term(

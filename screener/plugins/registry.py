@@ -8,12 +8,14 @@ without packaging. One broken plugin never stops the others: it becomes a
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.metadata
 import importlib.util
 import os
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -22,6 +24,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import pluggy
 
 from ..errors import PluginError
+from ..limits import HookTimeout, hook_seconds, time_budget
 from . import hookspecs
 from .spec import PluginProblem, SectorPlugin, build_plugin, parse_yaml
 
@@ -99,21 +102,59 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+# Seconds each plugin's hooks have used on the current document (``new_document`` resets it).
+_SPENT: dict[str, float] = {}
+
+
+def new_document() -> None:
+    """Start a document: every plugin gets its full hook time budget again."""
+    _SPENT.clear()
+
+
+@contextlib.contextmanager
+def isolated(seconds: float | None = None) -> Iterator[None]:
+    """Run plugin code with ``print`` sent to stderr (a JSON report on stdout stays valid) and,
+    when ``seconds`` is given, a time budget (HookTimeout past it)."""
+    with contextlib.redirect_stdout(sys.stderr):
+        if seconds is None:
+            yield
+        else:
+            with time_budget(seconds):
+                yield
+
+
 def call_hook(plugin: SectorPlugin, hook: str, **kwargs: Any) -> tuple[list[Any], PluginLoadFailure | None]:
     """Call ``hook`` of ``plugin``'s module safely: (results, None), or ([], a failure naming the plugin).
 
     A plugin without a module, or whose module does not implement ``hook``, gives ([], None).
+    The plugin cannot end the scan (``sys.exit`` is a failure like any exception), cannot write
+    to stdout, and has ``hook_seconds()`` per document for all its calls: past that it is
+    switched off for the rest of the document, with a failure saying so.
     """
     if plugin.hooks is None:
         return [], None
+    budget = hook_seconds()
+    left = budget - _SPENT.get(plugin.name, 0.0)
+    over = f"hook switched off for this document: it ran past its time budget ({budget:g} s per document)"
+    if left <= 0:
+        return [], PluginLoadFailure(plugin.name, plugin.origin, over, stage=hook)
+    start = time.perf_counter()
     try:
         pm = _manager_for(plugin.hooks)
         caller = getattr(pm.hook, hook)
         if not caller.get_hookimpls():
             return [], None
-        return list(caller(**kwargs)), None
-    except Exception as exc:  # a plugin's bug must not stop the screening
+        with isolated(left):
+            return list(caller(**kwargs)), None
+    except MemoryError:
+        raise  # the document is too big for this process: a document error (exit 10), not a plugin's
+    except HookTimeout:
+        _SPENT[plugin.name] = float("inf")
+        return [], PluginLoadFailure(plugin.name, plugin.origin, over, stage=hook)
+    except (Exception, SystemExit) as exc:  # a plugin's bug (or its sys.exit) must not stop the screening
         return [], PluginLoadFailure(plugin.name, plugin.origin, f"hook raised {_one_line(exc)}", stage=hook)
+    finally:
+        _SPENT[plugin.name] = _SPENT.get(plugin.name, 0.0) + time.perf_counter() - start
 
 
 def sector_spans(
@@ -204,8 +245,9 @@ def _from_module(module: Any, origin: str, concepts: Iterable[str] | None) -> Se
     if not caller.get_hookimpls():
         raise _Failed(f"{where}: defines no screener_sector hook (see docs/plugins.md)")
     try:
-        results = [r for r in caller() if r is not None]
-    except Exception as exc:
+        with isolated(hook_seconds()):
+            results = [r for r in caller() if r is not None]
+    except (Exception, SystemExit) as exc:
         raise _Failed(f"{where}: screener_sector hook raised {_one_line(exc)}") from None
     if len(results) != 1:
         raise _Failed(f"{where}: screener_sector returned nothing; return the path of the plugin's YAML file")
@@ -238,7 +280,8 @@ def _import_file(path: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[modname] = module
     try:
-        spec.loader.exec_module(module)
+        with isolated(hook_seconds()):
+            spec.loader.exec_module(module)
     except (Exception, SystemExit) as exc:
         sys.modules.pop(modname, None)
         loc = ""

@@ -14,6 +14,20 @@ BINARY_FORMATS = ("docx", "xlsx")
 SYMBOLS = {"addressed": "●", "partly": "◐", "missing": "○", "absent": "·"}
 
 
+# Report suffixes screener cannot write yet. The one place that refuses them, for every command:
+# when PDF output exists, remove ".pdf" here and add it to FORMATS.
+NOT_WRITTEN = {
+    ".pdf": "screener does not write PDF reports yet; write HTML (-o report.html) and print it to PDF from a browser",
+}
+
+
+def output_suffix_problem(output) -> str | None:
+    """Why ``output`` cannot be a report file (a .pdf would hold Markdown), else None."""
+    from pathlib import Path
+
+    return NOT_WRITTEN.get(Path(output).suffix.lower())
+
+
 def render(result: ScreenResult, fmt: str) -> str | bytes:
     if fmt == "json":
         from .json_report import render_json

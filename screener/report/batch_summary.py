@@ -9,6 +9,9 @@ a half-written summary.
 
 from __future__ import annotations
 
+from .docx_report import xml_safe
+from .xlsx_report import FORMULA_START
+
 import csv
 import io
 import json
@@ -81,8 +84,9 @@ def render_summary_json(summary) -> str:
 
 
 def _csv_safe(value: str) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas: a file name must stay text."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    """Spreadsheets run cells starting with = + - @ (or their full-width forms, which some
+    spreadsheets fold to ASCII) as formulas: a file name must stay text."""
+    return "'" + value if value[:1] in FORMULA_START else value
 
 
 def render_summary_csv(summary) -> str:
@@ -137,6 +141,8 @@ def render_summary_xlsx(summary) -> bytes:
             r.findings.get("migration"), r.findings.get("counted"), r.findings.get("possible"),
             r.report, r.error_kind, r.exit_code, r.error,
         ]
+        # a file name may hold control characters, which XML (hence openpyxl) refuses
+        values = [xml_safe(v) if isinstance(v, str) else v for v in values]
         ws.append(values)
         row = ws.max_row
         for col, value in enumerate(values, start=1):

@@ -9,9 +9,11 @@ from .i18n import concept_label, stage_label, status_label, t
 
 
 def _md(text: str) -> str:
-    """Escape characters that would break Markdown tables or formatting."""
+    """Escape characters that would break Markdown tables or formatting, or make links."""
+    # [ ] escaped too: a quote holding [text](javascript:...) must not become a live link
     return (text or "").replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_") \
-        .replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`").replace("\n", " ")
+        .replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`").replace("[", "\\[").replace("]", "\\]") \
+        .replace("\n", " ")
 
 
 def finding_line(result: ScreenResult, fid: str, lang: str) -> str:

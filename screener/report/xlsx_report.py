@@ -45,7 +45,8 @@ WIDTHS = {
     "text": 80, "lang": 12, "label": 14, "note": 30,
 }
 WRAP = {"quote", "section_path", "title", "recommendation", "searched", "text", "review_note", "note"}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# ASCII formula starts and their full-width forms (＝＋－＠), which spreadsheets may fold to ASCII
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 MAX_CELL = 32000  # Excel refuses more than 32,767 characters in a cell
 REVIEW_ROWS_MIN = 200  # the drop-down also covers empty rows below, for pasted findings
 MISSED_ROWS = 500
@@ -58,7 +59,7 @@ def safe_cell(value):
     text = xml_safe(value)
     if len(text) > MAX_CELL:
         text = text[:MAX_CELL] + "…"
-    if text.startswith(FORMULA_START):
+    if text.lstrip(" ").startswith(FORMULA_START):
         text = "'" + text
     return text
 
