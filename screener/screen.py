@@ -528,6 +528,7 @@ class Screener:
         max_bytes: int | None = None,
         engine: str = "pypdfium2",
         max_pages: int | None = None,
+        ocr: Any = None,
     ) -> None:
         from .loaders.base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
         from .nlp.lexicon import default_lexicon
@@ -535,7 +536,8 @@ class Screener:
 
         # what a worker process needs to build the same Screener (batch --jobs)
         self.init_kwargs = {"options": options, "lexicon_paths": tuple(lexicon_paths), "plugins_dirs": tuple(plugins_dirs),
-                            "model": model, "max_bytes": max_bytes, "engine": engine, "max_pages": max_pages}
+                            "model": model, "max_bytes": max_bytes, "engine": engine, "max_pages": max_pages,
+                            "ocr": ocr}
         self.options = options
         self.lexicon = default_lexicon(list(lexicon_paths))
         self.plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
@@ -547,12 +549,13 @@ class Screener:
         self.max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
         self.engine = engine
         self.max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
+        self.ocr = ocr  # loaders.ocr.OcrOptions, or None: no OCR
         self.model_path = model
 
     def load(self, path) -> Document:
         from .loaders import load
 
-        return load(path, max_bytes=self.max_bytes, engine=self.engine, max_pages=self.max_pages)
+        return load(path, max_bytes=self.max_bytes, engine=self.engine, max_pages=self.max_pages, ocr=self.ocr)
 
     def screen(self, doc: Document) -> ScreenResult:
         return screen(doc, plugins=self.plugins, lexicon=self.lexicon, classifier=self.classifier, options=self.options)
@@ -568,4 +571,5 @@ class Screener:
             "plugins": {p.name: p.version for p in self.plugins.plugins},
             "classifier": getattr(self.classifier, "id", None),
             "options": repr(self.options),
+            **({"ocr": repr(self.ocr)} if self.ocr is not None else {}),
         }

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .common import max_pages_option, max_size_option, write_atomic
+from .common import make_ocr_options, max_pages_option, max_size_option, ocr_options, write_atomic
 
 
 @click.command()
@@ -18,11 +18,22 @@ from .common import max_pages_option, max_size_option, write_atomic
               help="PDF text engine: pypdfium2 is fast; pdfplumber is slower but finds table cells.")
 @max_size_option
 @max_pages_option
-def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int, max_pages: int) -> None:
-    """Print the document model of FILE (PDF, DOCX, TXT, Markdown or HTML)."""
+@ocr_options
+@click.option("--lang", type=click.Choice(["en", "es", "fr"]), default=None,
+              help="With --ocr: the document's language for OCR (default: English, Spanish and French).")
+def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int, max_pages: int, ocr: bool,
+            ocr_timeout: int, ocr_max_pages: int, lang: str | None) -> None:
+    """Print the document model of FILE (PDF, DOCX, TXT, Markdown or HTML).
+
+    \b
+    Examples:
+      screener extract plan.pdf --format json -o plan.json
+      screener extract scanned_plan.pdf --ocr --lang es
+    """
     from ..loaders import load
 
-    doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages)
+    doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages,
+               ocr=make_ocr_options(ocr, lang, ocr_timeout, ocr_max_pages))
     if fmt == "json":
         out = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import max_pages_option, max_size_option, split_csv
+from .common import make_ocr_options, max_pages_option, max_size_option, ocr_options, split_csv
 
 SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                  ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv"}
@@ -30,6 +30,7 @@ FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True, help="PDF text engine.")
 @max_size_option
 @max_pages_option
+@ocr_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Batch: documents screened in parallel (default: all cores).")
 @click.option("--resume", is_flag=True, help="Batch: skip documents whose report is up to date (same file, same tool and plugin versions).")
 @click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
@@ -37,7 +38,7 @@ FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary lines on standard error.")
 @click.pass_context
 def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, no_classifier,
-         threshold, engine, max_size, max_pages, jobs, resume, config_path, quiet):
+         threshold, engine, max_size, max_pages, ocr, ocr_timeout, ocr_max_pages, jobs, resume, config_path, quiet):
     """Screen plan(s) for how they treat migration and write the gap report.
 
     \b
@@ -46,6 +47,7 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
       screener scan plan.docx --format json --report-lang es
       screener scan plan.pdf -o review.xlsx        (one row per finding, for review)
       screener scan plans/ --out-dir reports/      (a batch, with a summary table)
+      screener scan scanned_plan.pdf --ocr -o report.html
     """
     from ..config import apply_config, given_on_command_line, load_config
     from ..loaders import iter_supported
@@ -74,7 +76,8 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
                             min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],
                             use_classifier=v["classifier"])
     screener = Screener(options=options, lexicon_paths=v["lexicons"], plugins_dirs=v["plugins_dirs"],
-                        model=v["model"], max_bytes=v["max_size"], engine=v["engine"], max_pages=max_pages)
+                        model=v["model"], max_bytes=v["max_size"], engine=v["engine"], max_pages=max_pages,
+                        ocr=make_ocr_options(v["ocr"], v["lang"], v["ocr_timeout"], v["ocr_max_pages"]))
     for e in screener.plugins.errors:
         click.echo(f"screener: warning: plugin {e.name} not loaded: {e.message}", err=True)
 

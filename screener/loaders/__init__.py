@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import zipfile
+from dataclasses import replace
 import io
 from pathlib import Path
 
@@ -18,11 +19,13 @@ from ..errors import (
     EncryptedFileError,
     InputNotFoundError,
     LoadError,
+    NoTextLayerError,
     TooLargeError,
     UnsupportedFormatError,
 )
 from ..model import Document
 from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
+from .ocr import OcrOptions
 
 # format -> "module:function"; each takes (path, data, **options) and returns a Document.
 LOADERS: dict[str, str] = {
@@ -104,8 +107,11 @@ def sniff(path: str | Path, data: bytes) -> str:
 
 
 def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "pypdfium2",
-         max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
-    """Load any supported file into a ``Document``; raises only ``LoadError`` subclasses."""
+         max_pages: int | None = DEFAULT_MAX_PAGES, ocr: OcrOptions | None = None) -> Document:
+    """Load any supported file into a ``Document``; raises only ``LoadError`` subclasses.
+
+    ``ocr`` (``--ocr``): OCR a PDF's pages that have no text layer first (``loaders.ocr``).
+    """
     path = Path(path)
     if not path.exists():
         raise InputNotFoundError(path, "file not found")
@@ -124,11 +130,11 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = 
         if isinstance(exc, LoadError):
             raise
         raise InputNotFoundError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    return load_bytes(path, data, engine=engine, max_pages=max_pages)
+    return load_bytes(path, data, engine=engine, max_pages=max_pages, ocr=ocr)
 
 
 def load_bytes(path: str | Path, data: bytes, *, engine: str = "pypdfium2",
-               max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
+               max_pages: int | None = DEFAULT_MAX_PAGES, ocr: OcrOptions | None = None) -> Document:
     """Load from bytes already read (tests and fuzzing use this)."""
     if not data:
         raise EmptyDocumentError(path, "the file is empty (0 bytes)")
@@ -137,7 +143,19 @@ def load_bytes(path: str | Path, data: bytes, *, engine: str = "pypdfium2",
     loader = getattr(importlib.import_module(module_name), func_name)
     options = {"engine": engine, "max_pages": max_pages} if fmt == "pdf" else {"fmt": fmt} if fmt in ("txt", "md") else {}
     try:
-        doc = loader(Path(path), data, **options)
+        if fmt == "pdf" and ocr is not None:
+            from .ocr import load_with_ocr
+
+            doc = load_with_ocr(Path(path), data, ocr, lambda d: loader(Path(path), d, **options), max_pages=max_pages)
+        else:
+            doc = loader(Path(path), data, **options)
+            if fmt == "pdf" and any("no text layer" in w for w in doc.warnings):  # a few scanned pages
+                advice = _ocr_advice()
+                doc = replace(doc, warnings=tuple(f"{w}. {advice}" if "no text layer" in w else w for w in doc.warnings))
+    except NoTextLayerError as exc:
+        if ocr is not None:
+            raise
+        raise NoTextLayerError(path, exc.problem, _ocr_advice()) from None
     except LoadError:
         raise
     except (MemoryError, RecursionError) as exc:
@@ -150,6 +168,12 @@ def load_bytes(path: str | Path, data: bytes, *, engine: str = "pypdfium2",
     if expected and expected != fmt and {expected, fmt} != {"txt", "md"}:
         doc = _with_warning(doc, f"file is named {suffix} but contains {fmt.upper()}; read as {fmt.upper()}")
     return doc
+
+
+def _ocr_advice() -> str:
+    from .ocr import no_text_layer_hint
+
+    return no_text_layer_hint()
 
 
 def _with_warning(doc: Document, warning: str) -> Document:
@@ -169,4 +193,4 @@ def iter_supported(paths: list[str | Path]) -> list[Path]:
     return out
 
 
-__all__ = ["load", "load_bytes", "sniff", "iter_supported", "LOADERS", "DEFAULT_MAX_BYTES"]
+__all__ = ["load", "load_bytes", "sniff", "iter_supported", "LOADERS", "DEFAULT_MAX_BYTES", "OcrOptions"]
