@@ -262,7 +262,8 @@ def load_with_ocr(path: Path, data: bytes, options: OcrOptions, load_pdf: Callab
         raise NoTextLayerError(path, f"{exc.problem}, and OCR ({languages}) read no text on them",
                                "The scan may be too faint or small, or in another language (check --lang)") from None
     if read:
-        warnings.append(f"pages {ranges(read).replace(',', ', ')} were read by OCR ({languages}); "
+        which = f"page {read[0]} was" if len(read) == 1 else f"pages {ranges(read).replace(',', ', ')} were"
+        warnings.append(f"{which} read by OCR ({languages}); "
                         "OCR text may hold misread words: check quotes against the page")
     if still_empty:
         warnings.append(f"OCR found no text on pages {ranges(sorted(still_empty)).replace(',', ', ')}")
