@@ -32,7 +32,7 @@ from screener.loaders.ocr import INSTALL_HINT, RERUN_HINT, OcrOptions, OcrTool
 from pdf_factory import PlanPDF, prose
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("SCREENER_CORPUS") or ROOT.parent / "shared" / "corpus")  # override: a worktree elsewhere
 REAL_OCR = ocr_mod.find_ocr()
 needs_ocr = pytest.mark.skipif(
     REAL_OCR is None or not {"eng", "spa", "fra"} <= REAL_OCR.languages,
