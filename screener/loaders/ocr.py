@@ -265,8 +265,10 @@ def load_with_ocr(path: Path, data: bytes, options: OcrOptions, load_pdf: Callab
         which = f"page {read[0]} was" if len(read) == 1 else f"pages {ranges(read).replace(',', ', ')} were"
         warnings.append(f"{which} read by OCR ({languages}); "
                         "OCR text may hold misread words: check quotes against the page")
-    if still_empty:
-        warnings.append(f"OCR found no text on pages {ranges(sorted(still_empty)).replace(',', ', ')}")
+    if still_empty:  # photos, maps, or a page whose few words of text made ocrmypdf skip it
+        warnings.append(f"OCR found no more text on {'page' if len(still_empty) == 1 else 'pages'} "
+                        f"{ranges(sorted(still_empty)).replace(',', ', ')} (pictures, or a page with a few words of text)")
+        doc = replace(doc, warnings=tuple(w for w in doc.warnings if "no text layer" not in w))
     meta = {"pages": read, "attempted": pages, "languages": languages, "engine": f"ocrmypdf; {tool.tesseract}",
             "seconds": round(seconds, 1)}
     return replace(doc, sha256=hashlib.sha256(data).hexdigest(), metadata={**doc.metadata, "ocr": meta},

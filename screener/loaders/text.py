@@ -152,8 +152,15 @@ def split_at_page_numbers(text: str) -> list[str] | None:
     return pages
 
 
-def _mask(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+_EDGE_NUMBERS = re.compile(r"^\d{1,3}\s+(?=\S.{19})|(?<=.{20})\s+\d{1,3}$")
+
+
+def _mask(text: str, kind: str = "paragraph") -> str:
+    """Digits masked in paragraphs ("Page 3 of 40" footers); in headings only a page number
+    before or after a long title ("4 FIRST NATIONAL ADAPTATION PLAN OF CHAD"): "Section 1"
+    ... "Section 5" are sections, not furniture."""
+    text = " ".join(text.lower().split())
+    return _EDGE_NUMBERS.sub("#", text) if kind == "heading" else re.sub(r"\d+", "#", text)
 
 
 def tidy_converted(builder: DocumentBuilder) -> None:
@@ -166,17 +173,20 @@ def tidy_converted(builder: DocumentBuilder) -> None:
     the joined block keeps the first one's page.
     """
     pending = builder._pending  # same package: the builder's blocks before offsets are set
+    # The first and last block of a page are where running titles sit, with their page number.
+    edge = {i for i, p in enumerate(pending) if p.page is not None and (
+        i == 0 or pending[i - 1].page != p.page or i + 1 == len(pending) or pending[i + 1].page != p.page)}
+    keys = [_mask(p.text, "paragraph" if i in edge else p.kind) for i, p in enumerate(pending)]
     counts: dict[str, int] = {}
-    for p in pending:
+    for p, key in zip(pending, keys):
         if p.kind in ("paragraph", "heading") and len(p.text) <= REPEATED_MAX_CHARS:
-            key = _mask(p.text)
             counts[key] = counts.get(key, 0) + 1
     kept = []
     dropped = 0
-    for p in pending:
+    for p, key in zip(pending, keys):
         if p.kind in ("paragraph", "heading") and (
-                PAGE_NUMBER_LINE.match(p.text) or (len(p.text) <= REPEATED_MAX_CHARS and counts[_mask(p.text)] >= REPEATED_MIN
-                                                   and len(_mask(p.text)) >= 4 and not _TERMINAL.search(p.text))):
+                PAGE_NUMBER_LINE.match(p.text) or (len(p.text) <= REPEATED_MAX_CHARS and counts[key] >= REPEATED_MIN
+                                                   and len(p.text) >= 4 and not _TERMINAL.search(p.text))):
             dropped += 1
             continue
         if (kept and p.kind == "paragraph" and kept[-1].kind == "paragraph" and p.text[:1].islower()
