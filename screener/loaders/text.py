@@ -109,7 +109,8 @@ def _split_pages(text: str) -> list[str]:
 
 # A page number alone on a line: "12", "- 12 -", "iv", "Page 3", "Page 3 of 40", "3/40".
 PAGE_NUMBER_LINE = re.compile(
-    r"^[\W_]{0,3}(?:(?:page|p[aá]gina|p[aá]g|pag|p)\.?\s*)?(?:\d{1,3}|[ivxlcdm]{1,7})"
+    r"^[\W_]{0,3}(?:(?:page|p[aá]gina|p[aá]g|pag|p)\.?\s*)?"
+    r"(?:\d{1,3}|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
     r"(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\W_]{0,3}$", re.IGNORECASE)
 MIN_PAGE_MARKS = 3  # fewer page-number lines than this are not a page structure
 REPEATED_MIN = 5  # a short line seen this often (digits masked) is a running title
