@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm")
 PAGE_NUMBER = re.compile(
-    r"^[\W_]*(?:(?:page|p[aá]gina|p[aá]g|pag|p)\.?\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})"
+    r"^[\W_]*(?:(?:page|p[aá]gina|p[aá]g|pag|p)\.?\s*)?"
+    r"(?:\d{1,4}|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
     r"(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\W_]*$", re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?:;…][\"'”’»)\]*]*$")
 
