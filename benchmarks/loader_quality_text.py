@@ -34,7 +34,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if __name__ == "__main__":  # run as a script from a checkout; imported by a test, use the installed package
+    sys.path.insert(0, str(ROOT))
 
 SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm")
 PAGE_NUMBER = re.compile(
