@@ -725,10 +725,7 @@ def resume_key(screener) -> dict[str, Any]:
     key["plugins_dirs"] = _files_digest(kw.get("plugins_dirs") or (), suffixes=(".py", ".yaml", ".yml"))
     model = getattr(getattr(screener, "classifier", None), "path", None)
     key["model_sha256"] = file_sha256(model) if model else None
-    key["max_chars"] = getattr(screener, "max_chars", None)
-    for name in ("ocr", "ocr_lang"):  # OCR options, once a loader offers them
-        if hasattr(screener, name):
-            key[name] = repr(getattr(screener, name))
+    key["max_chars"] = getattr(screener, "max_chars", None)  # OCR settings are in the fingerprint
     return key
 
 

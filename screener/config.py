@@ -26,6 +26,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 from .errors import ConfigError
 from .loaders.base import DEFAULT_MAX_BYTES
+from .loaders.ocr import DEFAULT_OCR_MAX_PAGES, DEFAULT_OCR_TIMEOUT
 
 CONFIG_NAME = "screener.toml"
 MAX_CONFIG_BYTES = 1_000_000
@@ -210,6 +211,21 @@ SCAN_KEYS: tuple[Key, ...] = (
         "es": 'Motor de texto PDF: "pypdfium2" (rápido) o "pdfplumber" (mejor en algunas tablas).',
         "fr": 'Moteur de texte PDF : "pypdfium2" (rapide) ou "pdfplumber" (meilleur sur certains tableaux).',
     }, cli="--engine"),
+    Key("ocr", "boolean", False, _bool, {
+        "en": "OCR the pages of a PDF that have no text layer (scans) first; needs ocrmypdf and tesseract (see the README).",
+        "es": "Aplicar OCR primero a las páginas de un PDF sin capa de texto (escaneos); requiere ocrmypdf y tesseract (ver el README).",
+        "fr": "Passer d'abord l'OCR sur les pages d'un PDF sans couche texte (numérisations) ; nécessite ocrmypdf et tesseract (voir le README).",
+    }, cli="--ocr"),
+    Key("ocr_timeout", "integer (seconds)", DEFAULT_OCR_TIMEOUT, _int(1), {
+        "en": "With ocr: stop OCR of one document after this many seconds (exit 13).",
+        "es": "Con ocr: detener el OCR de un documento tras estos segundos (código de salida 13).",
+        "fr": "Avec ocr : arrêter l'OCR d'un document après ce nombre de secondes (code de sortie 13).",
+    }, cli="--ocr-timeout"),
+    Key("ocr_max_pages", "integer", DEFAULT_OCR_MAX_PAGES, _int(1), {
+        "en": "With ocr: refuse a PDF with more pages than this to OCR (exit 10).",
+        "es": "Con ocr: rechazar un PDF con más páginas que esto por pasar por OCR (código de salida 10).",
+        "fr": "Avec ocr : refuser un PDF ayant plus de pages que cela à passer à l'OCR (code de sortie 10).",
+    }, cli="--ocr-max-pages"),
     Key("min_sector_blocks", "integer", 3, _int(1), {
         "en": "Passages with a sector's own terms needed for the sector to count as discussed in the plan.",
         "es": "Pasajes con términos propios de un sector necesarios para considerar que el plan trata ese sector.",
@@ -447,6 +463,9 @@ PARAM_KEYS: Mapping[str, tuple[str, Callable[[Any], Any]]] = MappingProxyType({
     "jobs": ("jobs", lambda v: v),
     "max_size": ("max_size", lambda v: v),
     "engine": ("engine", lambda v: v),
+    "ocr": ("ocr", bool),
+    "ocr_timeout": ("ocr_timeout", lambda v: v),
+    "ocr_max_pages": ("ocr_max_pages", lambda v: v),
     "min_sector_blocks": ("min_sector_blocks", lambda v: v),
     "no_classifier": ("classifier", lambda v: not v),
     "threshold": ("threshold", lambda v: v),

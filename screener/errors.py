@@ -23,6 +23,7 @@ EXIT_GARBAGE_TEXT = 9      # text layer present but unreadable (broken font enco
 EXIT_TOO_LARGE = 10        # over the size or page limit, or a decompression bomb
 EXIT_BAD_DATA = 11         # invalid lexicon, plugin, config, model or training file
 EXIT_PARTIAL = 12          # batch: some documents failed, the others were screened
+EXIT_OCR_FAILED = 13       # --ocr: ocrmypdf/tesseract failed or ran over the time limit
 EXIT_INTERRUPTED = 130     # Ctrl-C
 
 EXIT_CODES = {
@@ -34,11 +35,12 @@ EXIT_CODES = {
     EXIT_UNSUPPORTED: "unsupported or unrecognised file format",
     EXIT_CORRUPT: "corrupt or truncated file",
     EXIT_ENCRYPTED: "password-protected file",
-    EXIT_NO_TEXT_LAYER: "no text layer (scanned pages or images only): run OCR first",
+    EXIT_NO_TEXT_LAYER: "no text layer (scanned pages or images only): rerun with --ocr",
     EXIT_GARBAGE_TEXT: "text layer is unreadable (broken font encoding)",
     EXIT_TOO_LARGE: "file over the size or page limit, or a decompression bomb",
     EXIT_BAD_DATA: "invalid lexicon, plugin, configuration, model or data file",
     EXIT_PARTIAL: "batch finished but some documents failed",
+    EXIT_OCR_FAILED: "OCR failed or ran over its time limit (--ocr)",
     EXIT_INTERRUPTED: "interrupted",
 }
 
@@ -121,6 +123,13 @@ class NoTextLayerError(LoadError):
 class GarbageTextError(LoadError):
     exit_code = EXIT_GARBAGE_TEXT
     default_hint = "The fonts do not map to real characters; run OCR with `ocrmypdf --force-ocr in.pdf out.pdf`, or get the source file."
+
+
+class OcrFailedError(LoadError):
+    """``--ocr`` was asked for and OCR ran, but failed or ran over its time limit."""
+
+    exit_code = EXIT_OCR_FAILED
+    default_hint = "OCR the file yourself (`ocrmypdf --skip-text in.pdf out.pdf`) to see the full error, then screen the result."
 
 
 class TooLargeError(LoadError):

@@ -531,6 +531,7 @@ class Screener:
         engine: str = "pypdfium2",
         max_pages: int | None = None,
         max_chars: int | None = None,
+        ocr: Any = None,
     ) -> None:
         from .limits import DEFAULT_MAX_CHARS
         from .loaders.base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
@@ -540,7 +541,7 @@ class Screener:
         # what a worker process needs to build the same Screener (batch --jobs)
         self.init_kwargs = {"options": options, "lexicon_paths": tuple(lexicon_paths), "plugins_dirs": tuple(plugins_dirs),
                             "model": model, "max_bytes": max_bytes, "engine": engine, "max_pages": max_pages,
-                            "max_chars": max_chars}
+                            "max_chars": max_chars, "ocr": ocr}
         self.options = options
         self.lexicon = default_lexicon(list(lexicon_paths))
         self.plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
@@ -553,13 +554,14 @@ class Screener:
         self.engine = engine
         self.max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
         self.max_chars = DEFAULT_MAX_CHARS if max_chars is None else max_chars  # 0: no limit
+        self.ocr = ocr  # loaders.ocr.OcrOptions, or None: no OCR
         self.model_path = model
 
     def load(self, path) -> Document:
         from .loaders import load
 
         return load(path, max_bytes=self.max_bytes, engine=self.engine, max_pages=self.max_pages,
-                    max_chars=self.max_chars)
+                    max_chars=self.max_chars, ocr=self.ocr)
 
     def screen(self, doc: Document) -> ScreenResult:
         return screen(doc, plugins=self.plugins, lexicon=self.lexicon, classifier=self.classifier, options=self.options)
@@ -575,4 +577,5 @@ class Screener:
             "plugins": {p.name: p.version for p in self.plugins.plugins},
             "classifier": getattr(self.classifier, "id", None),
             "options": repr(self.options),
+            **({"ocr": repr(self.ocr)} if self.ocr is not None else {}),
         }

@@ -354,7 +354,7 @@ def test_scanned_pdf_needs_ocr():
         pdf.image_page(seed=k)
     with pytest.raises(NoTextLayerError) as err:
         load_bytes("scan.pdf", pdf.bytes())
-    assert "ocrmypdf" in str(err.value)
+    assert "--ocr" in str(err.value)  # "rerun with --ocr", or how to install OCR (tests/test_ocr.py)
 
 
 def test_some_scanned_pages_warn():

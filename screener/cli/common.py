@@ -36,6 +36,27 @@ max_pages_option = click.option(
     help="Refuse PDFs with more pages than this (a small file claiming 100,000 pages is hostile).",
 )
 
+
+def ocr_options(f):
+    """--ocr, --ocr-timeout, --ocr-max-pages (scan, extract, compare)."""
+    f = click.option("--ocr-max-pages", type=click.IntRange(min=1), default=300,  # == ocr.DEFAULT_OCR_MAX_PAGES
+                     show_default=True, help="With --ocr: refuse a PDF with more pages than this to OCR.")(f)
+    f = click.option("--ocr-timeout", type=click.IntRange(min=1), default=900, show_default=True,  # == ocr.DEFAULT_OCR_TIMEOUT
+                     metavar="SECONDS", help="With --ocr: stop OCR of one document after this long (exit 13).")(f)
+    return click.option("--ocr/--no-ocr", "ocr", default=False,
+                        help="OCR the pages of a PDF that have no text layer (scans) first; needs ocrmypdf and "
+                             "tesseract (README, \"Scanned plans\").")(f)
+
+
+def make_ocr_options(enabled: bool, lang: str | None, timeout: int, max_pages: int, jobs: int | None = None):
+    """The loader's ``OcrOptions`` (None when OCR is off); --lang picks the OCR language, else en+es+fr."""
+    from ..loaders.ocr import OcrOptions
+
+    if not enabled:
+        return None
+    return OcrOptions(languages=(lang,) if lang else (), max_pages=max_pages, timeout=timeout, jobs=jobs)
+
+
 max_size_option = click.option(
     "--max-size",
     default="200MiB",  # == DEFAULT_MAX_BYTES

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import check_writable, fail_on_plugin_errors, max_size_option, same_file, split_csv, write_atomic
+from .common import check_writable, fail_on_plugin_errors, make_ocr_options, max_size_option, ocr_options, same_file, split_csv, write_atomic
 
 SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -31,6 +31,7 @@ SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Classifier probability threshold (default: the model card's).")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True, help="PDF text engine.")
 @max_size_option
+@ocr_options
 @click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
               help="Settings file (default: ./screener.toml if present). Command-line options override it.")
 @click.option("--allow-plugins", is_flag=True,
@@ -38,7 +39,7 @@ SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
 @click.pass_context
 def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, plugins_dirs, model, no_classifier,
-            threshold, engine, max_size, config_path, allow_plugins, quiet):
+            threshold, engine, max_size, ocr, ocr_timeout, ocr_max_pages, config_path, allow_plugins, quiet):
     """Compare two drafts of a plan (OLD, then NEW) and show what changed for migration.
 
     \b
@@ -76,7 +77,8 @@ def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, pl
                                 min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],
                                 use_classifier=v["classifier"])
         screener = Screener(options=options, lexicon_paths=v["lexicons"], plugins_dirs=v["plugins_dirs"],
-                            model=v["model"], max_bytes=v["max_size"], engine=v["engine"])
+                            model=v["model"], max_bytes=v["max_size"], engine=v["engine"],
+                            ocr=make_ocr_options(v["ocr"], v["lang"], v["ocr_timeout"], v["ocr_max_pages"]))
         fail_on_plugin_errors(screener.plugins)
         return screener
 

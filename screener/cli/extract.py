@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .common import check_writable, max_chars_option, max_pages_option, max_size_option, same_file, write_atomic
+from .common import check_writable, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, write_atomic
 
 
 @click.command()
@@ -19,8 +19,18 @@ from .common import check_writable, max_chars_option, max_pages_option, max_size
 @max_size_option
 @max_pages_option
 @max_chars_option
-def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int, max_pages: int, max_chars: int) -> None:
-    """Print the document model of FILE (PDF, DOCX, TXT, Markdown or HTML)."""
+@ocr_options
+@click.option("--lang", type=click.Choice(["en", "es", "fr"]), default=None,
+              help="With --ocr: the document's language for OCR (default: English, Spanish and French).")
+def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int, max_pages: int, max_chars: int,
+            ocr: bool, ocr_timeout: int, ocr_max_pages: int, lang: str | None) -> None:
+    """Print the document model of FILE (PDF, DOCX, TXT, Markdown or HTML).
+
+    \b
+    Examples:
+      screener extract plan.pdf --format json -o plan.json
+      screener extract scanned_plan.pdf --ocr --lang es
+    """
     from ..errors import printable
     from ..loaders import load
 
@@ -28,7 +38,8 @@ def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int,
         check_writable(output)
         if same_file(output, file):
             raise click.UsageError(f"-o {output} is the file being read: it would be replaced; choose another file name")
-    doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages, max_chars=max_chars)
+    doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages, max_chars=max_chars,
+               ocr=make_ocr_options(ocr, lang, ocr_timeout, ocr_max_pages))
     if fmt == "json":
         out = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import check_writable, max_chars_option, max_pages_option, max_size_option, same_file, split_csv
+from .common import check_writable, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, split_csv
 
 SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                  ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv"}
@@ -31,6 +31,7 @@ FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
 @max_size_option
 @max_pages_option
 @max_chars_option
+@ocr_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Batch: documents screened in parallel (default: all cores).")
 @click.option("--resume", is_flag=True, help="Batch: skip documents whose report is up to date (same file, same tool and plugin versions).")
 @click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
@@ -40,7 +41,8 @@ FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary lines on standard error.")
 @click.pass_context
 def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, no_classifier,
-         threshold, engine, max_size, max_pages, max_chars, jobs, resume, config_path, allow_plugins, quiet):
+         threshold, engine, max_size, max_pages, max_chars, ocr, ocr_timeout, ocr_max_pages, jobs, resume, config_path,
+         allow_plugins, quiet):
     """Screen plan(s) for how they treat migration and write the gap report.
 
     \b
@@ -49,6 +51,7 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
       screener scan plan.docx --format json --report-lang es
       screener scan plan.pdf -o review.xlsx        (one row per finding, for review)
       screener scan plans/ --out-dir reports/      (a batch, with a summary table)
+      screener scan scanned_plan.pdf --ocr -o report.html
     """
     from ..config import apply_config, given_on_command_line, load_config, trusted_config
     from .common import fail_on_plugin_errors
@@ -96,7 +99,8 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
                             use_classifier=v["classifier"])
     screener = Screener(options=options, lexicon_paths=v["lexicons"], plugins_dirs=v["plugins_dirs"],
                         model=v["model"], max_bytes=v["max_size"], engine=v["engine"], max_pages=max_pages,
-                        max_chars=max_chars)
+                        max_chars=max_chars,
+                        ocr=make_ocr_options(v["ocr"], v["lang"], v["ocr_timeout"], v["ocr_max_pages"]))
     fail_on_plugin_errors(screener.plugins)
 
     if out_dir:

@@ -12,6 +12,7 @@ import io
 import os
 import stat
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import (
@@ -20,12 +21,14 @@ from ..errors import (
     EncryptedFileError,
     InputNotFoundError,
     LoadError,
+    NoTextLayerError,
     TooLargeError,
     UnsupportedFormatError,
 )
 from ..limits import DEFAULT_MAX_CHARS, TooManyChars, char_limit, chars_error, check_pdf_streams, check_zip
 from ..model import Document
 from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
+from .ocr import OcrOptions
 
 # format -> "module:function"; each takes (path, data, **options) and returns a Document.
 LOADERS: dict[str, str] = {
@@ -107,8 +110,12 @@ def sniff(path: str | Path, data: bytes) -> str:
 
 
 def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "pypdfium2",
-         max_pages: int | None = DEFAULT_MAX_PAGES, max_chars: int | None = DEFAULT_MAX_CHARS) -> Document:
-    """Load any supported file into a ``Document``; raises only ``LoadError`` subclasses."""
+         max_pages: int | None = DEFAULT_MAX_PAGES, max_chars: int | None = DEFAULT_MAX_CHARS,
+         ocr: OcrOptions | None = None) -> Document:
+    """Load any supported file into a ``Document``; raises only ``LoadError`` subclasses.
+
+    ``ocr`` (``--ocr``): OCR a PDF's pages that have no text layer first (``loaders.ocr``).
+    """
     path = Path(path)
     if not path.exists():
         if path.is_symlink():
@@ -135,7 +142,7 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: str = 
         if isinstance(exc, LoadError):
             raise
         raise InputNotFoundError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    return load_bytes(path, data, engine=engine, max_pages=max_pages, max_chars=max_chars)
+    return load_bytes(path, data, engine=engine, max_pages=max_pages, max_chars=max_chars, ocr=ocr)
 
 
 def format_bytes(n: int) -> str:
@@ -147,14 +154,15 @@ def format_bytes(n: int) -> str:
 
 
 def load_bytes(path: str | Path, data: bytes, *, engine: str = "pypdfium2",
-               max_pages: int | None = DEFAULT_MAX_PAGES, max_chars: int | None = DEFAULT_MAX_CHARS) -> Document:
+               max_pages: int | None = DEFAULT_MAX_PAGES, max_chars: int | None = DEFAULT_MAX_CHARS,
+               ocr: OcrOptions | None = None) -> Document:
     """Load from bytes already read (tests and fuzzing use this)."""
     if not data:
         raise EmptyDocumentError(path, "the file is empty (0 bytes)")
     fmt = sniff(path, data)
     _check_bombs(path, data, fmt, max_chars)
     with char_limit(max_chars):
-        return _load_sniffed(path, data, fmt, engine=engine, max_pages=max_pages, max_chars=max_chars)
+        return _load_sniffed(path, data, fmt, engine=engine, max_pages=max_pages, max_chars=max_chars, ocr=ocr)
 
 
 def _check_bombs(path: str | Path, data: bytes, fmt: str, max_chars: int | None) -> None:
@@ -168,12 +176,24 @@ def _check_bombs(path: str | Path, data: bytes, fmt: str, max_chars: int | None)
 
 
 def _load_sniffed(path: str | Path, data: bytes, fmt: str, *, engine: str, max_pages: int | None,
-                  max_chars: int | None) -> Document:
+                  max_chars: int | None, ocr: OcrOptions | None = None) -> Document:
     module_name, func_name = LOADERS[fmt].split(":")
     loader = getattr(importlib.import_module(module_name), func_name)
     options = {"engine": engine, "max_pages": max_pages} if fmt == "pdf" else {"fmt": fmt} if fmt in ("txt", "md") else {}
     try:
-        doc = loader(Path(path), data, **options)
+        if fmt == "pdf" and ocr is not None:
+            from .ocr import load_with_ocr
+
+            doc = load_with_ocr(Path(path), data, ocr, lambda d: loader(Path(path), d, **options), max_pages=max_pages)
+        else:
+            doc = loader(Path(path), data, **options)
+            if fmt == "pdf" and any("no text layer" in w for w in doc.warnings):  # a few scanned pages
+                advice = _ocr_advice()
+                doc = replace(doc, warnings=tuple(f"{w}. {advice}" if "no text layer" in w else w for w in doc.warnings))
+    except NoTextLayerError as exc:
+        if ocr is not None:
+            raise
+        raise NoTextLayerError(path, exc.problem, _ocr_advice()) from None
     except LoadError:
         raise
     except TooManyChars:
@@ -188,6 +208,12 @@ def _load_sniffed(path: str | Path, data: bytes, fmt: str, *, engine: str, max_p
     if expected and expected != fmt and {expected, fmt} != {"txt", "md"}:
         doc = _with_warning(doc, f"file is named {suffix} but contains {fmt.upper()}; read as {fmt.upper()}")
     return doc
+
+
+def _ocr_advice() -> str:
+    from .ocr import no_text_layer_hint
+
+    return no_text_layer_hint()
 
 
 def _with_warning(doc: Document, warning: str) -> Document:
@@ -235,4 +261,4 @@ def iter_supported(paths: list[str | Path], *, exclude: list[str | Path] = ()) -
     return out
 
 
-__all__ = ["load", "load_bytes", "sniff", "iter_supported", "LOADERS", "DEFAULT_MAX_BYTES"]
+__all__ = ["load", "load_bytes", "sniff", "iter_supported", "LOADERS", "DEFAULT_MAX_BYTES", "OcrOptions"]

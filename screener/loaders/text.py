@@ -1,10 +1,15 @@
 """Plain-text and Markdown loader.
 
-Plans reach us as TXT mostly through other tools (pdftotext, copy-paste, OCR),
-so the plain-text reader recovers what structure it can: paragraphs from blank
-lines, headings from numbered or capitalised title lines, pages from form feeds
-(pdftotext writes one per page). Markdown is read line by line for the block
-constructs plans use: headings, lists, pipe tables, code, quotes.
+Plans reach us as TXT mostly through other tools (pdftotext, R's pdftools, copy-paste,
+OCR, PDF-to-Markdown converters), so the plain-text reader recovers what structure it
+can: paragraphs from blank lines, and inside a hard-wrapped block from a line that ends a
+sentence short of the right margin; headings from numbered or capitalised title lines;
+pages from form feeds (pdftotext writes one per page) or, without them, from the lone
+page-number lines between pages (pdftools). Such conversions also leave furniture
+(page numbers, running titles repeated on every page) and paragraphs cut by a page break
+or a stray blank line: in a ``.txt`` these are dropped and rejoined. A ``.txt`` that is
+Markdown (headings, fences, emphasis) is read as Markdown. Markdown is read line by line
+for the block constructs plans use: headings, lists, pipe tables, code, quotes.
 """
 
 from __future__ import annotations
@@ -72,11 +77,21 @@ def load_text(path: Path, data: bytes, *, fmt: str) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pages = _split_pages(text)
     builder = DocumentBuilder()
+    markdown = fmt == "md" or (fmt == "txt" and looks_like_markdown(text))
+    if fmt == "txt" and len(pages) == 1:
+        by_numbers = split_at_page_numbers(text)
+        if by_numbers:
+            pages = by_numbers
+            builder.metadata["pages_from"] = "page-number lines"
     paged = len(pages) > 1
-    reader = _Markdown(builder) if fmt == "md" else _Plain(builder)
+    reader = _Markdown(builder) if markdown else _Plain(builder)
     for number, page_text in enumerate(pages, start=1):
         reader.feed(page_text, number if paged else None)
     reader.finish()
+    if fmt == "txt":
+        if markdown:
+            builder.metadata["markup"] = "markdown"
+        tidy_converted(builder)
     if encoding not in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
         builder.metadata["encoding"] = encoding
     if getattr(reader, "title", None):
@@ -90,6 +105,132 @@ def _split_pages(text: str) -> list[str]:
     while len(pages) > 1 and not pages[-1].strip():
         pages.pop()
     return pages
+
+
+# A page number alone on a line: "12", "- 12 -", "iv", "Page 3", "Page 3 of 40", "3/40".
+PAGE_NUMBER_LINE = re.compile(
+    r"^[\W_]{0,3}(?:(?:page|p[aá]gina|p[aá]g|pag|p)\.?\s*)?"
+    r"(?:\d{1,3}|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+    r"(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\W_]{0,3}$", re.IGNORECASE)
+MIN_PAGE_MARKS = 3  # fewer page-number lines than this are not a page structure
+REPEATED_MIN = 5  # a short line seen this often (digits masked) is a running title
+REPEATED_MAX_CHARS = 100
+_TERMINAL = re.compile(r"[.!?:;…][\"'”’»)\]*]*$")
+_MD_SIGNS = re.compile(r"^(?:#{1,6} \S|```|\*\*\S|\|.*\|\s*$|[-*] \S)", re.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """A ``.txt`` written as Markdown (converters' output): ATX headings, fences or bold runs, often."""
+    sample = text[:200_000]
+    heads = len(re.findall(r"^#{1,6} \S", sample, re.M))
+    fences = len(re.findall(r"^```", sample, re.M))
+    bold = len(re.findall(r"\*\*\S[^*\n]{0,200}\*\*", sample))
+    return heads >= 3 and heads + fences + bold >= 10
+
+
+def split_at_page_numbers(text: str) -> list[str] | None:
+    """Pages of a text without form feeds, cut at lone page-number lines (pdftools' output).
+
+    A mark is a page-number line with a blank line (or the start/end) on both sides; the
+    line itself is dropped. None unless there are at least ``MIN_PAGE_MARKS`` marks and
+    the pages they make hold several lines each (a short numbered list is not pages).
+    """
+    lines = text.split("\n")
+    marks = [i for i, ln in enumerate(lines) if ln.strip() and PAGE_NUMBER_LINE.match(ln.strip())
+             and (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())]
+    if len(marks) < MIN_PAGE_MARKS:
+        return None
+    content = sum(1 for ln in lines if ln.strip()) - len(marks)
+    if content < 5 * len(marks):
+        return None
+    pages, start = [], 0
+    for i in marks:
+        pages.append("\n".join(lines[start:i]))
+        start = i + 1
+    tail = "\n".join(lines[start:])
+    if tail.strip():
+        pages.append(tail)
+    return pages
+
+
+_EDGE_NUMBERS = re.compile(r"^\d{1,3}\s+(?=\S.{19})|(?<=.{20})\s+\d{1,3}$")
+
+
+def _mask(text: str, kind: str = "paragraph") -> str:
+    """Digits masked in paragraphs ("Page 3 of 40" footers); in headings only a page number
+    before or after a long title ("4 FIRST NATIONAL ADAPTATION PLAN OF CHAD"): "Section 1"
+    ... "Section 5" are sections, not furniture."""
+    text = " ".join(text.lower().split())
+    return _EDGE_NUMBERS.sub("#", text) if kind == "heading" else re.sub(r"\d+", "#", text)
+
+
+def tidy_converted(builder: DocumentBuilder) -> None:
+    """Furniture out and cut paragraphs rejoined, in text that came out of another tool.
+
+    Dropped: blocks that are only a page number, and short paragraphs or headings repeated
+    ``REPEATED_MIN`` times or more once digits are masked, unless they end a sentence
+    (running titles, template lines, photo credits; a repeated sentence is content). Joined: a paragraph that ends without terminal punctuation and the
+    next paragraph when it starts in lower case (a page break or a stray blank line cut it);
+    the joined block keeps the first one's page.
+    """
+    pending = builder._pending  # same package: the builder's blocks before offsets are set
+    # The first and last block of a page are where running titles sit, with their page number.
+    edge = {i for i, p in enumerate(pending) if p.page is not None and (
+        i == 0 or pending[i - 1].page != p.page or i + 1 == len(pending) or pending[i + 1].page != p.page)}
+    keys = [_mask(p.text, "paragraph" if i in edge else p.kind) for i, p in enumerate(pending)]
+    counts: dict[str, int] = {}
+    for p, key in zip(pending, keys):
+        if p.kind in ("paragraph", "heading") and len(p.text) <= REPEATED_MAX_CHARS:
+            counts[key] = counts.get(key, 0) + 1
+    kept = []
+    dropped = 0
+    for p, key in zip(pending, keys):
+        if p.kind in ("paragraph", "heading") and (
+                PAGE_NUMBER_LINE.match(p.text) or (len(p.text) <= REPEATED_MAX_CHARS and counts[key] >= REPEATED_MIN
+                                                   and len(p.text) >= 4 and not _TERMINAL.search(p.text))):
+            dropped += 1
+            continue
+        if (kept and p.kind == "paragraph" and kept[-1].kind == "paragraph" and p.text[:1].islower()
+                and not _TERMINAL.search(kept[-1].text)):
+            kept[-1].text = join_lines(kept[-1].text, p.text)
+            continue
+        kept.append(p)
+    if dropped:
+        builder.metadata["furniture_dropped"] = dropped
+    if kept:  # never drop everything: an all-furniture file is still reported as what it holds
+        pending[:] = kept
+
+
+def join_lines(a: str, b: str) -> str:
+    """Two lines of one paragraph: "well-" + "being" -> "well-being", else a space between."""
+    a, b = a.rstrip(), b.lstrip()
+    if len(a) > 1 and a.endswith("-") and a[-2].isalpha() and b[:1].islower():
+        return a + b
+    return f"{a} {b}"
+
+
+def split_wrapped(lines: list[str]) -> list[list[str]]:
+    """Paragraphs of a hard-wrapped block with no blank lines between them (pdftools' text).
+
+    A paragraph ends at a line that ends a sentence well short of the block's right edge
+    (the widest lines); a bullet line starts a new part. Blocks of one or two lines, or
+    with no full-width lines, are left whole.
+    """
+    if len(lines) < 3:
+        return [lines]
+    edges = sorted(len(ln.rstrip()) for ln in lines)
+    right = edges[int(len(edges) * 0.75)]
+    if right < 40:
+        return [lines]
+    parts: list[list[str]] = [[]]
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if parts[-1] and _LIST_MARK.match(s) and s[:1] in _BULLETS | set("•●▪■◦➢►"):
+            parts.append([])
+        parts[-1].append(ln)
+        if i + 1 < len(lines) and _TERMINAL.search(s) and len(ln.rstrip()) < 0.85 * right:
+            parts.append([])
+    return [p for p in parts if p]
 
 
 def _paragraphs(lines: list[str]) -> list[list[str]]:
@@ -186,9 +327,15 @@ class _Plain:
                 if is_item or not items:
                     items.append(_Line("list_item", _LIST_MARK.sub("", s)))
                 else:
-                    items[-1].text += " " + s  # continuation of the item
+                    items[-1].text = join_lines(items[-1].text, s)  # continuation of the item
             return items
-        return [_Line("paragraph", " ".join(stripped))]
+        parts = split_wrapped(lines)
+        if len(parts) > 1:
+            return [line for part in parts for line in self._classify(part)]
+        text = stripped[0]
+        for s in stripped[1:]:
+            text = join_lines(text, s)
+        return [_Line("paragraph", text)]
 
     def finish(self) -> None:
         has_chapters = any(item.chapter for item, _ in self.items)
