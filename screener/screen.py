@@ -20,6 +20,7 @@ from .nlp.context import MatchContext, classify_context
 from .results import (
     ADDRESSED,
     MISSING,
+    NON_COUNTING_ROLES,
     PARTLY,
     ChecklistResult,
     Excluded,
@@ -48,6 +49,23 @@ SECTOR_WINDOW = 150  # characters between a migration term and a sector term for
 SECTOR_TIE = 40  # sectors named within this many characters of the nearest one share the finding
 TITLE_SPAN = 0.9  # a heading whose section covers this share of the text is the document's title
 CONCEPT_SECTORS = {"migration_governance": ("governance",), "migration_data": ("governance",)}
+# A migration passage naming no sector goes to the sector it governs: migration governance,
+# rights, law, institutions, asylum, nationality, border and consular provisions are the
+# governance sector's (concepts, or these accent-folded cue words in the sentence); any
+# other unsectored passage is "cross-cutting", rated and counted in the summary of its own.
+GOVERNED_CONCEPTS = frozenset({"migration_governance", "migration_data", "statelessness"})
+_GOVERNANCE_CUES = re.compile(
+    r"\b(?:rights?|law|laws|act|article|constitution(?:al)?|asylum|nationality|citizenship|citizens?|borders?|consul\w*"
+    r"|institution\w*|polic(?:y|ies)|authorit(?:y|ies)|observator(?:y|ies)|protection|legislation|state"
+    r"|derechos?|ley|leyes|articulo|constitucion(?:al)?|asilo|nacionalidad|ciudadan\w*|fronter\w*|institucion\w*"
+    r"|politicas?|autoridad(?:es)?|observatorio|proteccion|legislacion|estado"
+    r"|droits?|loi|lois|constitution(?:nel\w*)?|asile|nationalite|citoyen\w*|frontier\w*|consulaire|observatoire"
+    r"|politiques?|autorites?|legislation|etat|code)\b"
+)
+CROSS_CUTTING = "cross_cutting"
+# The plan verdict (continuum) and each covered dimension rest on at least this many counted
+# passages, at least one of them not a passing mention (docs/method.md, "Plan verdict").
+MIN_SUPPORT = 2
 
 # Migration framed as control: cue words (accent-folded) counted over the confirmed findings.
 _CONTROL = re.compile(
@@ -235,6 +253,16 @@ def screen(
     )
 
 
+def _governed_sectors(sentence: str, concepts, available: frozenset[str]) -> tuple[str, ...]:
+    """The sector an unsectored migration passage governs: governance for rights, law,
+    institutions, asylum, nationality, borders, consular services; else none (cross-cutting)."""
+    if "governance" not in available:
+        return ()
+    if GOVERNED_CONCEPTS & set(concepts) or _GOVERNANCE_CUES.search(fold(sentence)):
+        return ("governance",)
+    return ()
+
+
 def _with_concept_sectors(sectors: tuple[str, ...], concepts, available: frozenset[str]) -> tuple[str, ...]:
     """Migration governance and migration data are the governance sector's own subject."""
     extra = {sec for c in concepts for sec in CONCEPT_SECTORS.get(c, ()) if sec in available}
@@ -293,6 +321,7 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
     for b, sdoc, info, matches in zip(doc.blocks, spacy_docs, infos, raw_matches):
         path = tuple(doc.section_path(b.section))
         p = info.probability
+        role = getattr(b, "role", None)  # Block.role (loaders): contents, acronyms, references
         fired = fuse(bool(matches), b.index in excluded_blocks, p, threshold)
         if matches:
             # one finding per sentence holding matches
@@ -312,9 +341,11 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                     signals.append(Signal("classifier", classifier.id, classifier.id, "", p))
                     if fired == "both":
                         confidence = 1 - (1 - LEXICON_CONFIDENCE) * (1 - p)
+                sectors = _with_concept_sectors(info.sectors_near([(m.start, m.end) for m in ms]), concepts, sector_names)
+                if not sectors:
+                    sectors = _governed_sectors(sentence, concepts, sector_names)
                 out.append(Finding(
-                    id="", kind="migration", concept=main.concept, concepts=concepts,
-                    sectors=_with_concept_sectors(info.sectors_near([(m.start, m.end) for m in ms]), concepts, sector_names),
+                    id="", kind="migration", concept=main.concept, concepts=concepts, sectors=sectors, role=role,
                     stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
                     section_path=path, start=b.start + s0, end=b.start + s1, text=sentence,
                     match_start=b.start + main.start, match_end=b.start + main.end, matched=main.text,
@@ -327,7 +358,7 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                 stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
                 section_path=path, start=b.start, end=b.end, text=b.text, match_start=b.start,
                 match_end=b.end, matched="", context=MatchContext(), confidence=p, fired="classifier",
-                signals=(Signal("classifier", classifier.id, classifier.id, "", p),),
+                signals=(Signal("classifier", classifier.id, classifier.id, "", p),), role=role,
             ))
     possible = [i for i, f in enumerate(out) if f.kind == "possible"]
     if possible:  # one vectorisation for every explanation
@@ -365,6 +396,7 @@ def _target_key(target: str) -> tuple:
 def _rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
     """0 = migration absent; 1 = only in diagnosis or in passing; 2 = in objectives, actions or
     other forward-looking parts; 3 = in objectives/actions AND indicators AND budget or institutions."""
+    findings = [f for f in findings if f.role not in NON_COUNTING_ROLES]  # apparatus never rates
     counted = [f for f in findings if f.counts or (include_possible and f.kind == "possible")]
     if not counted:
         # negated/hypothetical/historical mentions make 1; "possible" alone never raises a rating
@@ -392,8 +424,11 @@ def _sector_result(plugin, doc, infos, findings, lang, options, lexicon) -> Sect
     for st in STAGES + (UNSPECIFIED,):
         blocks_here = sum(1 for i in sector_blocks if st in i.stages)
         fs = [f for f in mine if st in f.stages]
-        stages[st] = StageCell(blocks_here, sum(f.counts for f in fs), sum(not f.counts for f in fs))
-    if not stages[UNSPECIFIED].sector_blocks and not stages[UNSPECIFIED].findings + stages[UNSPECIFIED].other:
+        stages[st] = StageCell(blocks_here, sum(f.counts for f in fs),
+                               sum(f.kind == "migration" and not f.counts for f in fs),
+                               sum(f.kind == "possible" for f in fs))
+    cell = stages[UNSPECIFIED]
+    if not cell.sector_blocks and not cell.findings + cell.other + cell.possible:
         del stages[UNSPECIFIED]
 
     all_concepts = tuple(c.id for c in lexicon.concepts)
@@ -426,10 +461,12 @@ def min_blocks_for(n_blocks: int, options: ScreenOptions) -> int:
 
 
 def _concept_ok(item, f: Finding) -> bool:
+    if f.kind == "possible" or f.role in NON_COUNTING_ROLES:
+        return False  # classifier-only passages and apparatus never make an item addressed or partly
     wanted = set(item.concepts)
     if not wanted or "any" in wanted:
         return True
-    return bool(wanted & set(f.concepts)) or (f.kind == "possible")
+    return bool(wanted & set(f.concepts))
 
 
 def _check_item(item, doc, sector_blocks, by_block, lang, lexicon, pages, section_titles) -> ChecklistResult:
@@ -466,14 +503,27 @@ def _check_item(item, doc, sector_blocks, by_block, lang, lexicon, pages, sectio
     return ChecklistResult(item.id, item.level, MISSING, (), "none", searched, refs, **texts)
 
 
+def _supported(fs: Sequence[Finding]) -> bool:
+    """Enough to rest a verdict on: MIN_SUPPORT counted passages, one of them not in passing."""
+    return len(fs) >= MIN_SUPPORT and any(not f.context.passing for f in fs)
+
+
 def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult], lang: str) -> dict[str, Any]:
     counted = [f for f in findings if f.counts]
-    covered = sorted({c for f in counted for c in f.concepts if c in DIMENSIONS})
-    possible = sorted({c for f in findings if not f.counts for c in f.concepts if c in DIMENSIONS} - set(covered))
+    support: dict[str, list[Finding]] = defaultdict(list)
+    for f in counted:
+        for c in f.concepts:
+            if c in DIMENSIONS:
+                support[c].append(f)
+    covered = sorted(c for c, fs in support.items() if _supported(fs))
+    weak = sorted(c for c in support if c not in covered)  # one passage, or passing mentions only
+    possible = sorted({c for f in findings if not f.counts for c in f.concepts if c in DIMENSIONS} - set(covered) - set(weak))
     present = [s for s in sectors if s.present]
-    max_rating = max((s.rating for s in present), default=0)
+    cross = [f for f in findings if f.kind == "migration" and not f.sectors]
+    cross_rating = _rating(cross)
+    max_rating = max([s.rating for s in present] + [cross_rating], default=0)
     forward = [s for s in present if s.rating >= 2]
-    if not counted:
+    if not _supported(counted):
         continuum = "blind"
     elif max_rating <= 1:
         continuum = "aware"
@@ -491,6 +541,8 @@ def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult]
     pages_with = sorted({f.page for f in counted if f.page is not None})
     return {
         "continuum": continuum,
+        "continuum_support": len(counted),
+        "min_support": MIN_SUPPORT,
         "security_framing": security_framing,
         "control_share": round(len(control) / len(counted), 3) if counted else 0.0,
         "findings": {"migration": len([f for f in findings if f.kind == "migration"]),
@@ -499,8 +551,12 @@ def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult]
                      "not_asserted": len([f for f in findings if f.kind == "migration" and not f.asserted])},
         "pages_with_migration": pages_with,
         "dimensions_covered": covered,
+        "dimensions_weak": weak,
         "dimensions_possible": possible,
-        "dimensions_missing": [d for d in DIMENSIONS if d not in covered and d not in possible],
+        "dimensions_missing": [d for d in DIMENSIONS if d not in covered and d not in possible and d not in weak],
+        "dimension_support": {c: len(fs) for c, fs in sorted(support.items())},
+        CROSS_CUTTING: {"findings": len(cross), "counted": sum(f.counts for f in cross), "rating": cross_rating,
+                        "ids": [f.id for f in cross]},
         "sectors_present": [s.sector for s in present],
         "sectors_absent": [s.sector for s in sectors if not s.present],
         "sectors_addressing": [s.sector for s in present if s.rating >= 1 and any(
