@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from . import __version__
 from .classify.fusion import fuse
 from .model import HEADING, Document
-from .nlp.context import MatchContext, classify_context
+from .nlp.context import MatchContext, context_matcher
 from .results import (
     ADDRESSED,
     MISSING,
@@ -317,6 +317,9 @@ def _sentence_span(sdoc, start: int, end: int) -> tuple[int, int]:
 
 
 def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks, sector_names) -> list[Finding]:
+    from .nlp.pipeline import get_nlp
+
+    context = context_matcher(lang, get_nlp(lang))  # the rules run on each block's own Doc
     out: list[Finding] = []
     for b, sdoc, info, matches in zip(doc.blocks, spacy_docs, infos, raw_matches):
         path = tuple(doc.section_path(b.section))
@@ -331,7 +334,8 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
             for (s0, s1), ms in sorted(by_sentence.items()):
                 ms.sort(key=lambda m: (m.concept == "migrants_general", m.start))
                 sentence = b.text[s0:s1]
-                contexts = [classify_context(sentence, m.start - s0, m.end - s0, lang) for m in ms]
+                sent_span = sdoc.char_span(s0, s1, alignment_mode="expand") or sdoc[:]
+                contexts = [context.classify(sent_span, m.start, m.end, lang, sentence) for m in ms]
                 pick = next((i for i, c in enumerate(contexts) if c.asserted), 0)
                 main, ctx = ms[pick], contexts[pick]
                 concepts = tuple(dict.fromkeys(m.concept for m in ms))
