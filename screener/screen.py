@@ -40,7 +40,7 @@ SUPPORTED_LANGUAGES = ("en", "es", "fr")
 DIMENSIONS = (
     "immigration", "emigration", "return", "transit", "internal_migration", "forced_displacement",
     "labour_migration", "brain_drain", "diaspora", "remittances", "trafficking", "human_mobility",
-    "climate_migration", "statelessness", "migration_governance", "migration_data",
+    "climate_migration", "statelessness", "migration_governance", "migration_data", "academic_mobility",
 )
 FORWARD_STAGES = frozenset({"objectives", "actions", "indicators", "budget", "institutions"})
 LEXICON_CONFIDENCE = 0.8
@@ -63,6 +63,7 @@ _GOVERNANCE_CUES = re.compile(
     r"|politiques?|autorites?|legislation|etat|code)\b"
 )
 CROSS_CUTTING = "cross_cutting"
+SWITCHED_OFF = "switched_off"  # Excluded.excluded_by of a concept the user switched off
 # The plan verdict (continuum) and each covered dimension rest on at least this many counted
 # passages, at least one of them not a passing mention (docs/method.md, "Plan verdict").
 MIN_SUPPORT = 2
@@ -85,6 +86,7 @@ class ScreenOptions:
     min_sector_blocks: int = 3  # blocks with the sector's own terms for it to count as present
     classifier_threshold: float | None = None  # None: the model card's threshold
     use_classifier: bool = True
+    exclude_concepts: tuple[str, ...] = ()  # lexicon concepts switched off (--no-academic-mobility)
 
 
 @dataclass
@@ -182,6 +184,7 @@ def screen(
         inherited = section_sectors[s.parent] if s.parent is not None else set()
         section_sectors.append(own or inherited)
 
+    switched_off = frozenset(options.exclude_concepts)
     infos: list[_BlockInfo] = []
     raw_matches: list[list] = []
     excluded: list[Excluded] = []
@@ -203,8 +206,9 @@ def screen(
             info.items = {m.concept for m in item_matcher.find(sdoc, text=b.text)}
         matches = []
         for m in lex.find(sdoc, text=b.text):
-            if m.excluded_by:
-                excluded.append(Excluded(b.index, b.page, b.start + m.start, b.start + m.end, m.text, m.concept, m.excluded_by))
+            why = m.excluded_by or (SWITCHED_OFF if m.concept in switched_off else None)
+            if why:
+                excluded.append(Excluded(b.index, b.page, b.start + m.start, b.start + m.end, m.text, m.concept, why))
             else:
                 matches.append(m)
         raw_matches.append(matches)
@@ -598,6 +602,12 @@ class Screener:
                             "model": model, "max_bytes": max_bytes, "engine": engine, "max_pages": max_pages}
         self.options = options
         self.lexicon = default_lexicon(list(lexicon_paths))
+        unknown = [c for c in options.exclude_concepts if c not in self.lexicon.concept_ids]
+        if unknown:
+            from .errors import ConfigError
+
+            raise ConfigError("exclude_concepts", f"unknown concept(s): {', '.join(unknown)}",
+                              f"Use concept ids from `screener lexicon show`: {', '.join(self.lexicon.concept_ids)}.")
         self.plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
         self.classifier = None
         if options.use_classifier:

@@ -257,6 +257,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "statelessness": {"en": "statelessness", "es": "apatridia", "fr": "apatridie"},
     "migration_governance": {"en": "migration governance", "es": "gobernanza migratoria", "fr": "gouvernance des migrations"},
     "migration_data": {"en": "migration data", "es": "datos sobre migración", "fr": "données sur la migration"},
+    "academic_mobility": {"en": "academic mobility (students and teachers)", "es": "movilidad académica (estudiantes y docentes)",
+                          "fr": "mobilité académique (étudiants et enseignants)"},
     "migrants_general": {"en": "migration (general)", "es": "migración (general)", "fr": "migration (général)"},
     "unspecified": {"en": "possible migration", "es": "posible migración", "fr": "migration possible"},
 }
