@@ -64,3 +64,14 @@ def test_sector_and_topic_terms_are_lemma_safe_too():
     nlp = get_nlp("es")
     assert not matcher.find(nlp("Es difícil medir el impacto."))
     assert matcher.find(nlp("Se toman medidas y cada medida tiene un responsable."))
+
+
+def test_lexicon_show_prints_the_forms():
+    from click.testing import CliRunner
+
+    from screener.cli import main
+
+    r = CliRunner().invoke(main, ["lexicon", "show", "return", "--lang", "es", "--forms"])
+    assert r.exit_code == 0, r.output
+    line = next(l for l in r.output.splitlines() if l.strip().startswith("forms") and "deportadas" in l)
+    assert "deporte" not in line.split()

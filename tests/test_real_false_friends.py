@@ -43,6 +43,12 @@ def live(text, lang):
     ("es", "Muchas especies de fauna silvestre son desplazadas de su hábitat natural."),
     ("en", "Rising temperatures alter the migration of fish stocks and birds migrate earlier."),
     ("fr", "Le réchauffement modifie la migration de la faune sauvage."),
+    ("fr", "Cela signifie que les espèces devront migrer à travers le paysage."),  # Madagascar PNA p. 83
+    ("en", "Species will need to migrate to cooler areas."),
+    ("es", "Las especies de peces migran hacia el sur."),
+    # "solution durable" is a sustainable solution, not a durable solution for the displaced (Madagascar PNA)
+    ("fr", "Apporter une solution durable aux sécheresses dues à l'absence prolongée de pluie."),
+    ("es", "Se buscará una solución duradera al problema del agua."),
     # Moroccan codes: "traite" = deals with, "traités" = treated
     ("fr", "Ce chapitre traite des personnes handicapées et des mineurs."),
     ("fr", "Les renseignements doivent être traités des personnes concernées avec soin."),
@@ -86,6 +92,10 @@ def test_false_friend_is_set_aside(lang, text):
     ("en", "Every citizen shall have the freedom of movement throughout the country.", "human_mobility"),
     ("es", "Se garantiza la libertad de circulación de las personas.", "human_mobility"),
     ("fr", "La liberté de circulation des personnes est garantie.", "human_mobility"),
+    # people who migrate next to a species word are still people
+    ("en", "Loss of crops and fish stocks forces households to migrate to cities.", "internal_migration"),
+    ("fr", "La baisse des poissons oblige les pêcheurs à migrer.", "migrants_general"),
+    ("fr", "Trouver des solutions durables pour les personnes déplacées.", "forced_displacement"),
     # academic mobility: its own concept
     ("en", "Promote student mobility and teacher mobility across the region.", "academic_mobility"),
     ("es", "Fomentar la movilidad académica de estudiantes y docentes con otros países.", "academic_mobility"),

@@ -83,8 +83,9 @@ extra_option = click.option(
 @lexicon.command()
 @click.argument("concept", required=False)
 @click.option("--lang", default=None, help="Only this language (en, es, fr, ...).")
+@click.option("--forms", is_flag=True, help="With CONCEPT: also print the lemma-safe inflections each one-word term matches.")
 @extra_option
-def show(concept: str | None, lang: str | None, extra: tuple[Path, ...]) -> None:
+def show(concept: str | None, lang: str | None, forms: bool, extra: tuple[Path, ...]) -> None:
     """List concepts and exclusions with term counts, or the terms of one CONCEPT."""
     from ..nlp.lexicon import default_lexicon
 
@@ -121,6 +122,10 @@ def show(concept: str | None, lang: str | None, extra: tuple[Path, ...]) -> None
         how = t.kind if t.kind != "phrase" else f"phrase/{t.match}"
         note = f"  # {t.note}" if t.note else ""
         click.echo(f"  {t.lang}  {t.id:28} {how:14} {t.text}{note}")
+        if forms and t.kind == "phrase" and t.match == "lemma" and " " not in t.text.strip():
+            from ..nlp.forms import inflected_forms
+
+            click.echo(f"  {'':2}  {'':28} {'forms':14} {', '.join(inflected_forms(t.text, t.lang))}")
 
 
 @lexicon.command("test")
