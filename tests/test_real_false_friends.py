@@ -45,6 +45,9 @@ def live(text, lang):
     ("fr", "Le réchauffement modifie la migration de la faune sauvage."),
     ("fr", "Cela signifie que les espèces devront migrer à travers le paysage."),  # Madagascar PNA p. 83
     ("en", "Species will need to migrate to cooler areas."),
+    ("en", "Climate change causes the migration of many fish species."),  # Liberia NAP p. 86
+    ("en", "Warmer seas reduce stocks because of death and migration to cooler waters."),  # Liberia NAP p. 72
+    ("en", "Disruption to reproductive patterns and migratory routes."),  # Liberia NAP p. 59
     ("es", "Las especies de peces migran hacia el sur."),
     # "solution durable" is a sustainable solution, not a durable solution for the displaced (Madagascar PNA)
     ("fr", "Apporter une solution durable aux sécheresses dues à l'absence prolongée de pluie."),
