@@ -28,6 +28,7 @@ def live(text, lang):
     ("en", "Drug trafficking and wildlife trafficking are rising."),
     ("en", "Illicit trafficking of cultural property must be stopped."),
     ("en", "Arms traf ficking networks operate at the border."),
+    ("en", "Develop an environmental policing system to stop smuggling or trafficking to overseas markets."),  # bd NAP
     ("es", "Se combatirá el tráfico ilícito de bienes culturales y el narcotráfico."),
     ("fr", "Lutter contre le trafic illicite de biens culturels et le trafic de drogue."),
     # staff turnover
@@ -91,6 +92,8 @@ def test_false_friend_is_set_aside(lang, text):
     ("es", "Se aplicará el plan contra la trata de personas y la trata de seres humanos.", "trafficking"),
     ("en", "Combat human traf ficking and traff icking in persons.", "trafficking"),
     ("en", "The law on trafficking in human beings will be enforced.", "trafficking"),
+    ("en", "Enhancing coordination in countertrafficking in North Macedonia.", "trafficking"),  # IOM meta-evaluation
+    ("en", "Women face violence and trafficking during and after climate disasters.", "trafficking"),  # np NAP
     # free movement of persons (own statement)
     ("en", "Every citizen shall have the freedom of movement throughout the country.", "human_mobility"),
     ("es", "Se garantiza la libertad de circulación de las personas.", "human_mobility"),
