@@ -150,6 +150,12 @@ def _files(v: Any, base: Path) -> tuple[str, ...]:
     return tuple(_file(x, base) for x in v)
 
 
+def _ids(v: Any, base: Path) -> tuple[str, ...]:
+    if not isinstance(v, list) or not all(isinstance(x, str) and re.match(r"^[a-z][a-z0-9_]*$", x) for x in v):
+        raise _Invalid(f"must be a list of concept ids, e.g. [\"academic_mobility\"], not {_show(v)}")
+    return tuple(v)
+
+
 def _dirs(v: Any, base: Path) -> tuple[str, ...]:
     if not isinstance(v, list):
         raise _Invalid(f"must be a list of folder paths, e.g. [\"my_plugins\"], not {_show(v)}")
@@ -236,6 +242,11 @@ SCAN_KEYS: tuple[Key, ...] = (
         "es": "Usar el clasificador además del léxico (false = solo léxico, como --no-classifier).",
         "fr": "Utiliser le classifieur en plus du lexique (false = lexique seul, comme --no-classifier).",
     }, cli="--no-classifier"),
+    Key("exclude_concepts", "list of strings (concept ids)", (), _ids, {
+        "en": 'Lexicon concepts switched off, e.g. ["academic_mobility"] (like --no-academic-mobility); their matches are listed as set aside.',
+        "es": 'Conceptos del léxico desactivados, p. ej. ["academic_mobility"] (como --no-academic-mobility); sus coincidencias se listan como descartadas.',
+        "fr": 'Concepts du lexique désactivés, p. ex. ["academic_mobility"] (comme --no-academic-mobility) ; leurs occurrences sont listées comme écartées.',
+    }, example='exclude_concepts = ["academic_mobility"]', cli="--exclude-concepts"),
     Key("threshold", "number (0-1)", None, _probability, {
         "en": "Classifier probability threshold; leave it out to use the model card's threshold.",
         "es": "Umbral de probabilidad del clasificador; omítalo para usar el umbral de la ficha del modelo.",
@@ -468,6 +479,7 @@ PARAM_KEYS: Mapping[str, tuple[str, Callable[[Any], Any]]] = MappingProxyType({
     "ocr_max_pages": ("ocr_max_pages", lambda v: v),
     "min_sector_blocks": ("min_sector_blocks", lambda v: v),
     "no_classifier": ("classifier", lambda v: not v),
+    "exclude_concepts": ("exclude_concepts", tuple),
     "threshold": ("threshold", lambda v: v),
     "model": ("model", lambda v: v),
     "lexicons": ("lexicons", tuple),

@@ -15,6 +15,8 @@ from .nlp.context import MatchContext
 REPORT_SCHEMA_VERSION = "1.0"
 
 ADDRESSED, PARTLY, MISSING = "addressed", "partly", "missing"
+# Block roles (Block.role, set by the loaders) whose findings are shown but never counted.
+NON_COUNTING_ROLES = frozenset({"contents", "acronyms", "references"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class Finding:
     confidence: float
     fired: str  # "lexicon" | "classifier" | "both"
     references: dict = field(default_factory=dict)  # {"sdg": [...], "gcm": [...]}: concepts' and checklist items'
+    role: str | None = None  # the block's role when it is apparatus (contents, acronyms, references)
 
     @property
     def asserted(self) -> bool:
@@ -67,8 +70,9 @@ class Finding:
 
     @property
     def counts(self) -> bool:
-        """Counts as the plan addressing migration: confirmed and asserted."""
-        return self.kind == "migration" and self.context.asserted
+        """Counts as the plan addressing migration: confirmed, asserted and not in a table of
+        contents, acronym list or bibliography (those are shown, never counted)."""
+        return self.kind == "migration" and self.context.asserted and self.role not in NON_COUNTING_ROLES
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -91,6 +95,7 @@ class Finding:
             "fired": self.fired,
             "confidence": round(self.confidence, 4),
             "references": {k: list(v) for k, v in self.references.items()},
+            "role": self.role,
         }
 
 
@@ -153,7 +158,8 @@ class StageCell:
 
     sector_blocks: int  # blocks where the sector is discussed in this stage
     findings: int  # confirmed, asserted migration findings
-    other: int  # possible / negated / hypothetical / historical findings
+    other: int  # negated / hypothetical / historical (or uncounted) migration findings
+    possible: int = 0  # classifier-only passages: shown, never a cell's status (docs/method.md)
 
     @property
     def status(self) -> str:
@@ -164,7 +170,8 @@ class StageCell:
         return MISSING if self.sector_blocks else "absent"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"status": self.status, "sector_blocks": self.sector_blocks, "findings": self.findings, "other": self.other}
+        return {"status": self.status, "sector_blocks": self.sector_blocks, "findings": self.findings, "other": self.other,
+                "possible": self.possible}
 
 
 @dataclass(frozen=True, slots=True)

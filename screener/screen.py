@@ -16,10 +16,11 @@ from typing import Any, Sequence
 from . import __version__
 from .classify.fusion import fuse
 from .model import HEADING, Document
-from .nlp.context import MatchContext, classify_context
+from .nlp.context import MatchContext, context_matcher
 from .results import (
     ADDRESSED,
     MISSING,
+    NON_COUNTING_ROLES,
     PARTLY,
     ChecklistResult,
     Excluded,
@@ -39,7 +40,7 @@ SUPPORTED_LANGUAGES = ("en", "es", "fr")
 DIMENSIONS = (
     "immigration", "emigration", "return", "transit", "internal_migration", "forced_displacement",
     "labour_migration", "brain_drain", "diaspora", "remittances", "trafficking", "human_mobility",
-    "climate_migration", "statelessness", "migration_governance", "migration_data",
+    "climate_migration", "statelessness", "migration_governance", "migration_data", "academic_mobility",
 )
 FORWARD_STAGES = frozenset({"objectives", "actions", "indicators", "budget", "institutions"})
 LEXICON_CONFIDENCE = 0.8
@@ -48,6 +49,24 @@ SECTOR_WINDOW = 150  # characters between a migration term and a sector term for
 SECTOR_TIE = 40  # sectors named within this many characters of the nearest one share the finding
 TITLE_SPAN = 0.9  # a heading whose section covers this share of the text is the document's title
 CONCEPT_SECTORS = {"migration_governance": ("governance",), "migration_data": ("governance",)}
+# A migration passage naming no sector goes to the sector it governs: migration governance,
+# rights, law, institutions, asylum, nationality, border and consular provisions are the
+# governance sector's (concepts, or these accent-folded cue words in the sentence); any
+# other unsectored passage is "cross-cutting", rated and counted in the summary of its own.
+GOVERNED_CONCEPTS = frozenset({"migration_governance", "migration_data", "statelessness"})
+_GOVERNANCE_CUES = re.compile(
+    r"\b(?:rights?|law|laws|act|article|constitution(?:al)?|asylum|nationality|citizenship|citizens?|borders?|consul\w*"
+    r"|institution\w*|polic(?:y|ies)|authorit(?:y|ies)|observator(?:y|ies)|protection|legislation|state"
+    r"|derechos?|ley|leyes|articulo|constitucion(?:al)?|asilo|nacionalidad|ciudadan\w*|fronter\w*|institucion\w*"
+    r"|politicas?|autoridad(?:es)?|observatorio|proteccion|legislacion|estado"
+    r"|droits?|loi|lois|constitution(?:nel\w*)?|asile|nationalite|citoyen\w*|frontier\w*|consulaire|observatoire"
+    r"|politiques?|autorites?|legislation|etat|code)\b"
+)
+CROSS_CUTTING = "cross_cutting"
+SWITCHED_OFF = "switched_off"  # Excluded.excluded_by of a concept the user switched off
+# The plan verdict (continuum) and each covered dimension rest on at least this many counted
+# passages, at least one of them not a passing mention (docs/method.md, "Plan verdict").
+MIN_SUPPORT = 2
 
 # Migration framed as control: cue words (accent-folded) counted over the confirmed findings.
 _CONTROL = re.compile(
@@ -67,6 +86,7 @@ class ScreenOptions:
     min_sector_blocks: int = 3  # blocks with the sector's own terms for it to count as present
     classifier_threshold: float | None = None  # None: the model card's threshold
     use_classifier: bool = True
+    exclude_concepts: tuple[str, ...] = ()  # lexicon concepts switched off (--no-academic-mobility)
 
 
 @dataclass
@@ -166,6 +186,7 @@ def screen(
         inherited = section_sectors[s.parent] if s.parent is not None else set()
         section_sectors.append(own or inherited)
 
+    switched_off = frozenset(options.exclude_concepts)
     infos: list[_BlockInfo] = []
     raw_matches: list[list] = []
     excluded: list[Excluded] = []
@@ -187,8 +208,9 @@ def screen(
             info.items = {m.concept for m in item_matcher.find(sdoc, text=b.text)}
         matches = []
         for m in lex.find(sdoc, text=b.text):
-            if m.excluded_by:
-                excluded.append(Excluded(b.index, b.page, b.start + m.start, b.start + m.end, m.text, m.concept, m.excluded_by))
+            why = m.excluded_by or (SWITCHED_OFF if m.concept in switched_off else None)
+            if why:
+                excluded.append(Excluded(b.index, b.page, b.start + m.start, b.start + m.end, m.text, m.concept, why))
             else:
                 matches.append(m)
         raw_matches.append(matches)
@@ -235,6 +257,16 @@ def screen(
         report_lang=options.report_lang or (doc.language if doc.language in SUPPORTED_LANGUAGES else "en"),
         timings=dict(clock.laps, classified_blocks=len([i for i in infos if i.probability is not None])),
     )
+
+
+def _governed_sectors(sentence: str, concepts, available: frozenset[str]) -> tuple[str, ...]:
+    """The sector an unsectored migration passage governs: governance for rights, law,
+    institutions, asylum, nationality, borders, consular services; else none (cross-cutting)."""
+    if "governance" not in available:
+        return ()
+    if GOVERNED_CONCEPTS & set(concepts) or _GOVERNANCE_CUES.search(fold(sentence)):
+        return ("governance",)
+    return ()
 
 
 def _with_concept_sectors(sectors: tuple[str, ...], concepts, available: frozenset[str]) -> tuple[str, ...]:
@@ -291,10 +323,14 @@ def _sentence_span(sdoc, start: int, end: int) -> tuple[int, int]:
 
 
 def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks, sector_names) -> list[Finding]:
+    from .nlp.pipeline import get_nlp
+
+    context = context_matcher(lang, get_nlp(lang))  # the rules run on each block's own Doc
     out: list[Finding] = []
     for b, sdoc, info, matches in zip(doc.blocks, spacy_docs, infos, raw_matches):
         path = tuple(doc.section_path(b.section))
         p = info.probability
+        role = getattr(b, "role", None)  # Block.role (loaders): contents, acronyms, references
         fired = fuse(bool(matches), b.index in excluded_blocks, p, threshold)
         if matches:
             # one finding per sentence holding matches
@@ -304,7 +340,8 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
             for (s0, s1), ms in sorted(by_sentence.items()):
                 ms.sort(key=lambda m: (m.concept == "migrants_general", m.start))
                 sentence = b.text[s0:s1]
-                contexts = [classify_context(sentence, m.start - s0, m.end - s0, lang) for m in ms]
+                sent_span = sdoc.char_span(s0, s1, alignment_mode="expand") or sdoc[:]
+                contexts = [context.classify(sent_span, m.start, m.end, lang, sentence) for m in ms]
                 pick = next((i for i, c in enumerate(contexts) if c.asserted), 0)
                 main, ctx = ms[pick], contexts[pick]
                 concepts = tuple(dict.fromkeys(m.concept for m in ms))
@@ -314,9 +351,11 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                     signals.append(Signal("classifier", classifier.id, classifier.id, "", p))
                     if fired == "both":
                         confidence = 1 - (1 - LEXICON_CONFIDENCE) * (1 - p)
+                sectors = _with_concept_sectors(info.sectors_near([(m.start, m.end) for m in ms]), concepts, sector_names)
+                if not sectors:
+                    sectors = _governed_sectors(sentence, concepts, sector_names)
                 out.append(Finding(
-                    id="", kind="migration", concept=main.concept, concepts=concepts,
-                    sectors=_with_concept_sectors(info.sectors_near([(m.start, m.end) for m in ms]), concepts, sector_names),
+                    id="", kind="migration", concept=main.concept, concepts=concepts, sectors=sectors, role=role,
                     stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
                     section_path=path, start=b.start + s0, end=b.start + s1, text=sentence,
                     match_start=b.start + main.start, match_end=b.start + main.end, matched=main.text,
@@ -329,7 +368,7 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                 stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
                 section_path=path, start=b.start, end=b.end, text=b.text, match_start=b.start,
                 match_end=b.end, matched="", context=MatchContext(), confidence=p, fired="classifier",
-                signals=(Signal("classifier", classifier.id, classifier.id, "", p),),
+                signals=(Signal("classifier", classifier.id, classifier.id, "", p),), role=role,
             ))
     possible = [i for i, f in enumerate(out) if f.kind == "possible"]
     if possible:  # one vectorisation for every explanation
@@ -367,6 +406,7 @@ def _target_key(target: str) -> tuple:
 def _rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
     """0 = migration absent; 1 = only in diagnosis or in passing; 2 = in objectives, actions or
     other forward-looking parts; 3 = in objectives/actions AND indicators AND budget or institutions."""
+    findings = [f for f in findings if f.role not in NON_COUNTING_ROLES]  # apparatus never rates
     counted = [f for f in findings if f.counts or (include_possible and f.kind == "possible")]
     if not counted:
         # negated/hypothetical/historical mentions make 1; "possible" alone never raises a rating
@@ -394,8 +434,11 @@ def _sector_result(plugin, doc, infos, findings, lang, options, lexicon) -> Sect
     for st in STAGES + (UNSPECIFIED,):
         blocks_here = sum(1 for i in sector_blocks if st in i.stages)
         fs = [f for f in mine if st in f.stages]
-        stages[st] = StageCell(blocks_here, sum(f.counts for f in fs), sum(not f.counts for f in fs))
-    if not stages[UNSPECIFIED].sector_blocks and not stages[UNSPECIFIED].findings + stages[UNSPECIFIED].other:
+        stages[st] = StageCell(blocks_here, sum(f.counts for f in fs),
+                               sum(f.kind == "migration" and not f.counts for f in fs),
+                               sum(f.kind == "possible" for f in fs))
+    cell = stages[UNSPECIFIED]
+    if not cell.sector_blocks and not cell.findings + cell.other + cell.possible:
         del stages[UNSPECIFIED]
 
     all_concepts = tuple(c.id for c in lexicon.concepts)
@@ -428,10 +471,12 @@ def min_blocks_for(n_blocks: int, options: ScreenOptions) -> int:
 
 
 def _concept_ok(item, f: Finding) -> bool:
+    if f.kind == "possible" or f.role in NON_COUNTING_ROLES:
+        return False  # classifier-only passages and apparatus never make an item addressed or partly
     wanted = set(item.concepts)
     if not wanted or "any" in wanted:
         return True
-    return bool(wanted & set(f.concepts)) or (f.kind == "possible")
+    return bool(wanted & set(f.concepts))
 
 
 def _check_item(item, doc, sector_blocks, by_block, lang, lexicon, pages, section_titles) -> ChecklistResult:
@@ -468,14 +513,27 @@ def _check_item(item, doc, sector_blocks, by_block, lang, lexicon, pages, sectio
     return ChecklistResult(item.id, item.level, MISSING, (), "none", searched, refs, **texts)
 
 
+def _supported(fs: Sequence[Finding]) -> bool:
+    """Enough to rest a verdict on: MIN_SUPPORT counted passages, one of them not in passing."""
+    return len(fs) >= MIN_SUPPORT and any(not f.context.passing for f in fs)
+
+
 def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult], lang: str) -> dict[str, Any]:
     counted = [f for f in findings if f.counts]
-    covered = sorted({c for f in counted for c in f.concepts if c in DIMENSIONS})
-    possible = sorted({c for f in findings if not f.counts for c in f.concepts if c in DIMENSIONS} - set(covered))
+    support: dict[str, list[Finding]] = defaultdict(list)
+    for f in counted:
+        for c in f.concepts:
+            if c in DIMENSIONS:
+                support[c].append(f)
+    covered = sorted(c for c, fs in support.items() if _supported(fs))
+    weak = sorted(c for c in support if c not in covered)  # one passage, or passing mentions only
+    possible = sorted({c for f in findings if not f.counts for c in f.concepts if c in DIMENSIONS} - set(covered) - set(weak))
     present = [s for s in sectors if s.present]
-    max_rating = max((s.rating for s in present), default=0)
+    cross = [f for f in findings if f.kind == "migration" and not f.sectors]
+    cross_rating = _rating(cross)
+    max_rating = max([s.rating for s in present] + [cross_rating], default=0)
     forward = [s for s in present if s.rating >= 2]
-    if not counted:
+    if not _supported(counted):
         continuum = "blind"
     elif max_rating <= 1:
         continuum = "aware"
@@ -493,6 +551,8 @@ def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult]
     pages_with = sorted({f.page for f in counted if f.page is not None})
     return {
         "continuum": continuum,
+        "continuum_support": len(counted),
+        "min_support": MIN_SUPPORT,
         "security_framing": security_framing,
         "control_share": round(len(control) / len(counted), 3) if counted else 0.0,
         "findings": {"migration": len([f for f in findings if f.kind == "migration"]),
@@ -501,8 +561,12 @@ def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult]
                      "not_asserted": len([f for f in findings if f.kind == "migration" and not f.asserted])},
         "pages_with_migration": pages_with,
         "dimensions_covered": covered,
+        "dimensions_weak": weak,
         "dimensions_possible": possible,
-        "dimensions_missing": [d for d in DIMENSIONS if d not in covered and d not in possible],
+        "dimensions_missing": [d for d in DIMENSIONS if d not in covered and d not in possible and d not in weak],
+        "dimension_support": {c: len(fs) for c, fs in sorted(support.items())},
+        CROSS_CUTTING: {"findings": len(cross), "counted": sum(f.counts for f in cross), "rating": cross_rating,
+                        "ids": [f.id for f in cross]},
         "sectors_present": [s.sector for s in present],
         "sectors_absent": [s.sector for s in sectors if not s.present],
         "sectors_addressing": [s.sector for s in present if s.rating >= 1 and any(
@@ -544,6 +608,12 @@ class Screener:
                             "max_chars": max_chars, "ocr": ocr}
         self.options = options
         self.lexicon = default_lexicon(list(lexicon_paths))
+        unknown = [c for c in options.exclude_concepts if c not in self.lexicon.concept_ids]
+        if unknown:
+            from .errors import ConfigError
+
+            raise ConfigError("exclude_concepts", f"unknown concept(s): {', '.join(unknown)}",
+                              f"Use concept ids from `screener lexicon show`: {', '.join(self.lexicon.concept_ids)}.")
         self.plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
         self.classifier = None
         if options.use_classifier:

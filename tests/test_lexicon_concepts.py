@@ -23,6 +23,7 @@ CASES = {
         "statelessness": "Stateless persons lack citizenship certificates and cannot access services.",
         "migration_governance": "A national migration policy and integrated border management will be adopted with IOM.",
         "migration_data": "Indicators will be disaggregated by migratory status, using migration statistics.",
+        "academic_mobility": "Student mobility and exchange students from neighbouring countries will be supported.",
         "migrants_general": "Migrants face barriers; Migration is a cross-cutting issue.",
     },
     "es": {
@@ -42,6 +43,7 @@ CASES = {
         "statelessness": "Se prevendrá la apatridia de niñas y niños apátridas.",
         "migration_governance": "La gobernanza migratoria requiere una Política Migratoria integral.",
         "migration_data": "Los registros administrativos se desagregarán por estatus migratorio y perfil migratorio.",
+        "academic_mobility": "Se promoverá la movilidad académica y el intercambio estudiantil con otros países.",
         "migrants_general": "La Migración es un fenómeno estructural; los flujos migratorios aumentan.",
     },
     "fr": {
@@ -61,6 +63,7 @@ CASES = {
         "statelessness": "Le risque d'apatridie concerne les enfants apatrides sans acte de naissance.",
         "migration_governance": "La politique nationale de migration et la gestion des frontières seront renforcées avec l'OIM.",
         "migration_data": "Les données seront désagrégées par statut migratoire; un profil migratoire sera publié.",
+        "academic_mobility": "La mobilité des étudiants et la mobilité des enseignants seront renforcées.",
         "migrants_general": "Les Migrants et les flux migratoires font l'objet d'un suivi.",
     },
 }

@@ -55,6 +55,7 @@ def test_bundled_lexicon_is_valid_and_complete():
         "immigration", "emigration", "return", "transit", "internal_migration", "forced_displacement",
         "labour_migration", "brain_drain", "diaspora", "remittances", "trafficking", "human_mobility",
         "climate_migration", "statelessness", "migration_governance", "migration_data", "migrants_general",
+        "academic_mobility",  # issue 9: cross-border student/teacher mobility, a concept of its own
     }
     assert set(lex.concept_ids) == expected
     for concept in lex.concepts:

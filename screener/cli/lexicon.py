@@ -25,15 +25,17 @@ def lexicon() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--alone", is_flag=True, help="Check each file on its own, not merged onto the bundled lexicon.")
 def check(paths: tuple[Path, ...], alone: bool) -> None:
-    """Validate lexicon files (no PATH: the bundled lexicons).
+    """Validate lexicon and context-rule files (no PATH: the bundled ones).
 
     Every problem is printed as FILE:LINE: key: message. Exit status 0 when all
-    files are valid, 11 when not.
+    files are valid, 11 when not. A file with ``schema: screener.context/1`` is checked
+    as ConText rules (docs/context-rules.md).
     """
+    from ..nlp.context import bundled_context_paths, is_context_file, parse_context_file
     from ..nlp.lexicon import bundled_lexicon_paths, check_lexicon, load_lexicon
 
     bundled = bundled_lexicon_paths()
-    targets = list(paths) or bundled
+    targets = list(paths) or bundled + bundled_context_paths()
     base = None
     if not alone and paths:
         try:
@@ -42,6 +44,16 @@ def check(paths: tuple[Path, ...], alone: bool) -> None:
             base = None
     failed = False
     for path in targets:
+        if path.exists() and is_context_file(path):
+            lang, rules, cproblems = parse_context_file(path)
+            if cproblems:
+                failed = True
+                for p in cproblems:
+                    click.echo(str(p))
+            else:
+                cats = ", ".join(f"{c} {sum(r.category == c for r in rules)}" for c in sorted({r.category for r in rules}))
+                click.echo(f"ok: context rules ({lang}): {len(rules)} rules ({cats}) ({path})")
+            continue
         is_bundled = any(_same(path, b) for b in bundled)
         problems = check_lexicon(path, base=None if is_bundled else base)
         if problems:
@@ -71,8 +83,9 @@ extra_option = click.option(
 @lexicon.command()
 @click.argument("concept", required=False)
 @click.option("--lang", default=None, help="Only this language (en, es, fr, ...).")
+@click.option("--forms", is_flag=True, help="With CONCEPT: also print the lemma-safe inflections each one-word term matches.")
 @extra_option
-def show(concept: str | None, lang: str | None, extra: tuple[Path, ...]) -> None:
+def show(concept: str | None, lang: str | None, forms: bool, extra: tuple[Path, ...]) -> None:
     """List concepts and exclusions with term counts, or the terms of one CONCEPT."""
     from ..nlp.lexicon import default_lexicon
 
@@ -109,6 +122,10 @@ def show(concept: str | None, lang: str | None, extra: tuple[Path, ...]) -> None
         how = t.kind if t.kind != "phrase" else f"phrase/{t.match}"
         note = f"  # {t.note}" if t.note else ""
         click.echo(f"  {t.lang}  {t.id:28} {how:14} {t.text}{note}")
+        if forms and t.kind == "phrase" and t.match == "lemma" and " " not in t.text.strip():
+            from ..nlp.forms import inflected_forms
+
+            click.echo(f"  {'':2}  {'':28} {'forms':14} {', '.join(inflected_forms(t.text, t.lang))}")
 
 
 @lexicon.command("test")

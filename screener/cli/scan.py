@@ -26,6 +26,10 @@ FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
 @click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(file_okay=False), help="Folder with local sector plugins (repeatable): their Python code runs.")
 @click.option("--model", type=click.Path(dir_okay=False), default=None, help="Classifier model (.skops) to use instead of the bundled one.")
 @click.option("--no-classifier", is_flag=True, help="Lexicon only: do not run the classifier.")
+@click.option("--no-academic-mobility", is_flag=True,
+              help="Do not report cross-border student and teacher mobility (concept academic_mobility) as migration.")
+@click.option("--exclude-concepts", multiple=True, callback=split_csv,
+              help="Switch off these lexicon concepts (comma-separated ids, e.g. academic_mobility).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Classifier probability threshold (default: the model card's).")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True, help="PDF text engine.")
 @max_size_option
@@ -41,8 +45,8 @@ FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary lines on standard error.")
 @click.pass_context
 def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, no_classifier,
-         threshold, engine, max_size, max_pages, max_chars, ocr, ocr_timeout, ocr_max_pages, jobs, resume, config_path,
-         allow_plugins, quiet):
+         no_academic_mobility, exclude_concepts, threshold, engine, max_size, max_pages, max_chars, ocr, ocr_timeout,
+         ocr_max_pages, jobs, resume, config_path, allow_plugins, quiet):
     """Screen plan(s) for how they treat migration and write the gap report.
 
     \b
@@ -96,7 +100,9 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
 
     options = ScreenOptions(lang=v["lang"], report_lang=v["report_lang"], sectors=v["sectors"],
                             min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],
-                            use_classifier=v["classifier"])
+                            use_classifier=v["classifier"],
+                            exclude_concepts=tuple(dict.fromkeys(tuple(v["exclude_concepts"] or ())
+                                                                 + (("academic_mobility",) if no_academic_mobility else ()))))
     screener = Screener(options=options, lexicon_paths=v["lexicons"], plugins_dirs=v["plugins_dirs"],
                         model=v["model"], max_bytes=v["max_size"], engine=v["engine"], max_pages=max_pages,
                         max_chars=max_chars,

@@ -23,6 +23,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import yaml
 
 from ..errors import LexiconError
+from .forms import inflected_forms_many
 
 SCHEMA = "screener.lexicon/1"
 RULES = ("lower", "tokens", "lemma", "regex")  # preference order when equal spans compete
@@ -721,6 +722,11 @@ def _merge_regions(regions: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 class TermMatcher:
     """Compiled terms of one language: phrase (LOWER, LEMMA, NORM), token-pattern and regex matchers.
 
+    A one-word phrase never matches through its lookup lemma, which the tables share with
+    other words ("deporte" -> "deportar"); it matches its lemma-safe inflections instead
+    (``forms.inflected_forms``, computed once per matcher). Phrases of several words keep
+    lemma matching: the other words disambiguate.
+
     Phrase matching is cheap on a whole plan; token patterns and regexes are not (Python-level
     predicates, a scan of the text per regex), so they only run on the sentences that contain
     one of their anchor words or on the text around a regex's literal prefix.
@@ -736,6 +742,7 @@ class TermMatcher:
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._lemma = PhraseMatcher(vocab, attr="LEMMA")
         self._norm = PhraseMatcher(vocab, attr="NORM")
+        self._forms = PhraseMatcher(vocab, attr="LOWER")  # inflections of one-word terms
         self._tokens = Matcher(vocab)
         self._regexes: list[tuple[int, re.Pattern, str]] = []
         self._keys: dict[int, int] = {}  # match-key hash -> term index
@@ -748,12 +755,22 @@ class TermMatcher:
             annotated = list(nlp.pipe(texts))  # a trained pipeline: its own lemmatizer must run
         else:
             annotated = [self._annotate(nlp.make_doc(s)) for s in texts]
+        single = [ann_doc[0].lower_ for (_i, t), ann_doc in zip(phrases, annotated)
+                  if t.match == "lemma" and len(ann_doc) == 1]
+        self.forms: dict[str, tuple[str, ...]] = inflected_forms_many(single, lang) if single else {}
         for (i, t), low_doc, ann_doc in zip(phrases, lowered, annotated):
             key = self._key(i)
             self._lower.add(key, [low_doc])
             if t.match in ("lemma", "folded"):
                 self._norm.add(key, [ann_doc])
-            if t.match == "lemma":
+            if t.match != "lemma":
+                continue
+            if len(ann_doc) == 1:
+                # one word: its lemma-safe written forms, never the bare lemma (forms.py)
+                extra = [f for f in self.forms.get(ann_doc[0].lower_, ()) if f != ann_doc[0].lower_]
+                if extra:
+                    self._forms.add(key, list(nlp.tokenizer.pipe(extra)))
+            else:
                 self._lemma.add(key, [ann_doc])
         for i, t in enumerate(self.terms):
             if t.kind == "pattern":
@@ -860,7 +877,7 @@ class TermMatcher:
             if old is None or _RULE_RANK[rule] < _RULE_RANK[old]:
                 best[k] = rule
 
-        for matcher, rule in ((self._lower, "lower"), (self._lemma, "lemma"), (self._norm, "lemma")):
+        for matcher, rule in ((self._lower, "lower"), (self._forms, "lemma"), (self._lemma, "lemma"), (self._norm, "lemma")):
             if len(matcher) == 0:
                 continue
             for key, s, e in matcher(doc):

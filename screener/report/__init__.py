@@ -100,10 +100,20 @@ def summary_text(result: ScreenResult, lang: str | None = None) -> list[str]:
     if s["findings"]["possible"]:
         out.append(t("summary_possible", lang, n=s["findings"]["possible"]))
     out.append(t("summary_continuum", lang, c=t(f"continuum_{s['continuum']}", lang)))
+    if "continuum_support" in s:
+        out.append(t("summary_support", lang, n=s["continuum_support"], m=s.get("min_support", 2)))
+    cross = s.get("cross_cutting") or {}
+    if cross.get("counted"):
+        out.append(t("summary_cross_cutting", lang, n=cross["counted"], r=cross.get("rating", 0)))
     if s["security_framing"]:
         out.append(t("security_framing", lang))
     return out
 
 
-def concepts_text(ids, lang: str) -> str:
-    return ", ".join(concept_label(i, lang) for i in ids) or t("none", lang)
+def concepts_text(ids, lang: str, support: dict | None = None) -> str:
+    """Concept labels; with ``support`` ({concept: passages}) each label says how many passages."""
+    support = support or {}
+    return ", ".join(concept_label(i, lang) + (f" ({support[i]})" if i in support else "") for i in ids) or t("none", lang)
+
+
+SUMMARY_DIMENSION_KEYS = ("dimensions_covered", "dimensions_weak", "dimensions_possible", "dimensions_missing")

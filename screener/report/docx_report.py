@@ -212,8 +212,8 @@ def render_docx(result: ScreenResult) -> bytes:
         w.para(t("security_framing", lang), style="Intense Quote")
     w.para(f"{t('continuum_' + s['continuum'], lang)} — {t('continuum_help', lang)}",
            style="List Bullet", bold_prefix=f"{t('continuum', lang)}: ")
-    for key in ("dimensions_covered", "dimensions_possible", "dimensions_missing"):
-        w.para(concepts_text(s[key], lang), style="List Bullet", bold_prefix=f"{t(key, lang)}: ")
+    for key in ("dimensions_covered", "dimensions_weak", "dimensions_possible", "dimensions_missing"):
+        w.para(concepts_text(s.get(key, ()), lang, s.get("dimension_support")), style="List Bullet", bold_prefix=f"{t(key, lang)}: ")
     absent = ", ".join(sector_title(result, x) for x in s["sectors_absent"]) or t("none", lang)
     w.para(absent, style="List Bullet", bold_prefix=f"{t('sectors_absent', lang)}: ")
 

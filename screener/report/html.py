@@ -86,8 +86,8 @@ def render_html(result: ScreenResult) -> str:
     h.append("<ul>")
     h.append(f"<li><b>{_e(t('continuum', lang))}:</b> {_e(t('continuum_' + s['continuum'], lang))} "
              f'<span class="sub">({_e(t("continuum_help", lang))})</span></li>')
-    for key in ("dimensions_covered", "dimensions_possible", "dimensions_missing"):
-        h.append(f"<li><b>{_e(t(key, lang))}:</b> {_e(concepts_text(s[key], lang))}</li>")
+    for key in ("dimensions_covered", "dimensions_weak", "dimensions_possible", "dimensions_missing"):
+        h.append(f"<li><b>{_e(t(key, lang))}:</b> {_e(concepts_text(s.get(key, ()), lang, s.get('dimension_support')))}</li>")
     absent = ", ".join(sector_title(result, x) for x in s["sectors_absent"]) or t("none", lang)
     h.append(f"<li><b>{_e(t('sectors_absent', lang))}:</b> {_e(absent)}</li></ul>")
 

@@ -36,6 +36,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sectors_absent": {"en": "Sectors not discussed in the plan", "es": "Sectores no tratados en el plan", "fr": "Secteurs non traités dans le plan"},
     "dimensions_covered": {"en": "Migration dimensions covered", "es": "Dimensiones de la migración cubiertas", "fr": "Dimensions de la migration couvertes"},
     "dimensions_possible": {"en": "Possibly covered (to confirm)", "es": "Posiblemente cubiertas (por confirmar)", "fr": "Peut-être couvertes (à confirmer)"},
+    "dimensions_weak": {"en": "Named but not enough to count as covered (one passage, or in passing only)",
+                        "es": "Mencionadas sin bastar para darlas por cubiertas (un solo pasaje o solo de paso)",
+                        "fr": "Citées sans suffire pour être couvertes (un seul passage, ou en passant seulement)"},
     "dimensions_missing": {"en": "Migration dimensions missing", "es": "Dimensiones de la migración ausentes", "fr": "Dimensions de la migration absentes"},
     "continuum": {"en": "Position on the continuum", "es": "Posición en el continuo", "fr": "Position sur le continuum"},
     "security_framing": {
@@ -117,6 +120,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Overall the plan is {c}.",
         "es": "En conjunto, el plan es {c}.",
         "fr": "Dans l'ensemble, le plan est {c}.",
+    },
+    "summary_support": {
+        "en": "This verdict rests on {n} counted passages (at least {m} needed, one of them more than a passing mention).",
+        "es": "Este veredicto se basa en {n} pasajes contabilizados (se necesitan al menos {m}, uno de ellos más que una mención de paso).",
+        "fr": "Ce verdict repose sur {n} passages comptés (il en faut au moins {m}, dont un qui ne soit pas une simple mention en passant).",
+    },
+    "summary_cross_cutting": {
+        "en": "{n} counted passages name no sector; they are rated as cross-cutting ({r}/3).",
+        "es": "{n} pasajes contabilizados no nombran ningún sector; se califican como transversales ({r}/3).",
+        "fr": "{n} passages comptés ne nomment aucun secteur ; ils sont notés comme transversaux ({r}/3).",
     },
     "summary_possible": {
         "en": "{n} further passages may address migration in other words (classifier): check them.",
@@ -244,6 +257,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "statelessness": {"en": "statelessness", "es": "apatridia", "fr": "apatridie"},
     "migration_governance": {"en": "migration governance", "es": "gobernanza migratoria", "fr": "gouvernance des migrations"},
     "migration_data": {"en": "migration data", "es": "datos sobre migración", "fr": "données sur la migration"},
+    "academic_mobility": {"en": "academic mobility (students and teachers)", "es": "movilidad académica (estudiantes y docentes)",
+                          "fr": "mobilité académique (étudiants et enseignants)"},
     "migrants_general": {"en": "migration (general)", "es": "migración (general)", "fr": "migration (général)"},
     "unspecified": {"en": "possible migration", "es": "posible migración", "fr": "migration possible"},
 }

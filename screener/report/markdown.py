@@ -45,7 +45,8 @@ def render_markdown(result: ScreenResult) -> str:
             f"{t('pages', lang)}: {pages} · sha256 `{d.sha256[:12]}…`", ""]
     out += [f"## {t('summary', lang)}", "", " ".join(summary_text(result)), ""]
     out += [f"- **{t('continuum', lang)}:** {t('continuum_' + s['continuum'], lang)} — {t('continuum_help', lang)}",
-            f"- **{t('dimensions_covered', lang)}:** {concepts_text(s['dimensions_covered'], lang)}",
+            f"- **{t('dimensions_covered', lang)}:** {concepts_text(s['dimensions_covered'], lang, s.get('dimension_support'))}",
+            f"- **{t('dimensions_weak', lang)}:** {concepts_text(s.get('dimensions_weak', ()), lang, s.get('dimension_support'))}",
             f"- **{t('dimensions_possible', lang)}:** {concepts_text(s['dimensions_possible'], lang)}",
             f"- **{t('dimensions_missing', lang)}:** {concepts_text(s['dimensions_missing'], lang)}",
             f"- **{t('sectors_absent', lang)}:** " + (", ".join(sector_title(result, x) for x in s["sectors_absent"]) or t("none", lang)),
