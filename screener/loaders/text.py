@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import UnsupportedFormatError
 from ..model import Document
-from .base import DocumentBuilder
+from .base import DocumentBuilder, split_long
 
 MAX_JUNK_SHARE = 0.05  # share of control characters above which the "text" is binary
 MAX_HEADING_CHARS = 120
@@ -192,8 +192,10 @@ def tidy_converted(builder: DocumentBuilder) -> None:
             continue
         if (kept and p.kind == "paragraph" and kept[-1].kind == "paragraph" and p.text[:1].islower()
                 and not _TERMINAL.search(kept[-1].text)):
-            kept[-1].text = join_lines(kept[-1].text, p.text)
-            continue
+            joined = join_lines(kept[-1].text, p.text)
+            if len(split_long(joined)) == 1:  # never undo the builder's cut of an over-long block
+                kept[-1].text = joined
+                continue
         kept.append(p)
     if dropped:
         builder.metadata["furniture_dropped"] = dropped
