@@ -23,6 +23,7 @@ EXIT_GARBAGE_TEXT = 9      # text layer present but unreadable (broken font enco
 EXIT_TOO_LARGE = 10        # over the size or page limit, or a decompression bomb
 EXIT_BAD_DATA = 11         # invalid lexicon, plugin, config, model or training file
 EXIT_PARTIAL = 12          # batch: some documents failed, the others were screened
+EXIT_MISSING_DEPENDENCY = 13  # an optional library an output format needs is not installed
 EXIT_INTERRUPTED = 130     # Ctrl-C
 
 EXIT_CODES = {
@@ -39,6 +40,7 @@ EXIT_CODES = {
     EXIT_TOO_LARGE: "file over the size or page limit, or a decompression bomb",
     EXIT_BAD_DATA: "invalid lexicon, plugin, configuration, model or data file",
     EXIT_PARTIAL: "batch finished but some documents failed",
+    EXIT_MISSING_DEPENDENCY: "an optional library the output format needs is not installed",
     EXIT_INTERRUPTED: "interrupted",
 }
 
@@ -134,3 +136,9 @@ class ConfigError(BadDataError):
 
 class ModelError(BadDataError):
     pass
+
+
+class MissingDependencyError(ScreenerError):
+    """An output format needs an optional library (PDF: WeasyPrint and its system libraries)."""
+
+    exit_code = EXIT_MISSING_DEPENDENCY

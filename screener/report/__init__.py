@@ -9,9 +9,13 @@ from __future__ import annotations
 from ..results import ScreenResult
 from .i18n import concept_label, t
 
-FORMATS = ("json", "md", "html", "docx", "xlsx", "csv")
-BINARY_FORMATS = ("docx", "xlsx")
-SYMBOLS = {"addressed": "●", "partly": "◐", "missing": "○", "absent": "·"}
+# The one format registry: CLI choices, -o suffixes and what renders each format.
+FORMATS = ("json", "md", "html", "pdf", "docx", "xlsx", "csv")
+BINARY_FORMATS = ("pdf", "docx", "xlsx")
+FILE_ONLY_FORMATS = ("pdf", "docx", "xlsx", "csv")
+SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
+                 ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv"}
+SYMBOLS = {"addressed": "●", "partly": "◐", "missing": "○", "absent": "–"}
 
 
 def render(result: ScreenResult, fmt: str) -> str | bytes:
@@ -27,6 +31,10 @@ def render(result: ScreenResult, fmt: str) -> str | bytes:
         from .html import render_html
 
         return render_html(result)
+    if fmt == "pdf":
+        from .pdf_report import render_pdf
+
+        return render_pdf(result)
     if fmt == "docx":
         from .docx_report import render_docx
 
@@ -40,6 +48,13 @@ def render(result: ScreenResult, fmt: str) -> str | bytes:
 
         return render_csv(result)["findings.csv"]
     raise ValueError(f"unknown report format {fmt!r}")
+
+
+def format_for_path(path) -> str | None:
+    """The report format an output file name asks for (``None``: unknown suffix)."""
+    from pathlib import Path
+
+    return SUFFIX_FORMAT.get(Path(str(path)).suffix.lower())
 
 
 def write_report(result: ScreenResult, fmt: str, output) -> list:
