@@ -460,9 +460,9 @@ MESSAGES.update({
         "fr": "Les pages {pages} n'ont pas de couche texte (images numérisées) et n'ont pas été lues : passez le fichier à l'OCR pour les inclure.",
     },
     "warn_no_lexicon": {
-        "en": "The document's language ({lang}) has no lexicon: it was screened with the English one.",
-        "es": "El idioma del documento ({lang}) no tiene léxico: se analizó con el léxico en inglés.",
-        "fr": "La langue du document ({lang}) n'a pas de lexique : il a été examiné avec le lexique anglais.",
+        "en": "The document's language ({doc_lang}) has no lexicon: it was screened with the English one.",
+        "es": "El idioma del documento ({doc_lang}) no tiene léxico: se analizó con el léxico en inglés.",
+        "fr": "La langue du document ({doc_lang}) n'a pas de lexique : il a été examiné avec le lexique anglais.",
     },
     "warn_misnamed": {
         "en": "The file is named {suffix} but contains {fmt}: it was read as {fmt}.",

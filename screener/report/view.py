@@ -110,9 +110,9 @@ def sector_rating(result: ScreenResult, sector: str, cells: dict[str, Cell] | No
     lang = result.report_lang
     cells = cells or sector_cells(result, sector)
     sec = result.sector(sector)
-    mentions = any(result.finding(fid).kind == "migration" for fid in sec.findings)
-    r = rating_from_cells(cells, mentions, lang)
-    confirmed = rating_from_cells(cells, mentions, lang, with_possible=True).value
+    kinds = {result.finding(fid).kind for fid in sec.findings}
+    r = rating_from_cells(cells, "migration" in kinds, lang)
+    confirmed = rating_from_cells(cells, bool(kinds), lang, with_possible=True).value
     return Rating(r.value, r.rule, max(confirmed, r.value), r.next_step)
 
 
@@ -187,7 +187,7 @@ def position_text(result: ScreenResult) -> str:
 _WARNINGS = (
     (re.compile(r"^(\d+) pages? ([\d ,\-–]+?) (?:has|have) no text layer"), "warn_scanned",
      lambda m: {"pages": m.group(2)}),
-    (re.compile(r"^document language '([^']*)' has no lexicon"), "warn_no_lexicon", lambda m: {"lang": m.group(1)}),
+    (re.compile(r"^document language '([^']*)' has no lexicon"), "warn_no_lexicon", lambda m: {"doc_lang": m.group(1)}),
     (re.compile(r"^file is named (\.\w+) but contains (\w+); read as"), "warn_misnamed",
      lambda m: {"suffix": m.group(1), "fmt": m.group(2)}),
 )
