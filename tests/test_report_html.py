@@ -134,12 +134,16 @@ def test_warnings_are_in_the_report_language():
     assert localize_warning("something new", "fr") == "something new"
 
 
-def test_document_text_is_escaped_and_the_file_self_contained(tmp_path):
-    plan = tmp_path / "p.md"
-    plan.write_text("# Plan <script>alert(1)</script>\n\n## Diagnóstico\n\nLa población migrante <img src=x onerror=alert(1)> "
-                    "tiene acceso a la salud en los centros de salud y hospitales.\n", encoding="utf-8")
-    res = Screener(options=ScreenOptions(use_classifier=False)).screen_file(plan)
+def test_document_text_is_escaped_and_the_file_self_contained(pdot):
+    fid = pdot.sector(pdot.summary["sectors_present"][0]).findings[0]
+    nasty = "<script>alert(1)</script> migrantes <img src=x onerror=alert(1)> & \"quotes\""
+    bad = dataclasses.replace(pdot.finding(fid), text=nasty, start=0, end=len(nasty), match_start=0, match_end=0)
+    doc = dataclasses.replace(pdot.document, metadata={**pdot.document.metadata, "title": "<b>Plan</b>"})
+    res = dataclasses.replace(pdot, document=doc, findings=tuple(bad if f.id == fid else f for f in pdot.findings), _index={})
+    for fmt in ("html", "md"):
+        out = render(res, fmt)
+        assert "<script" not in out and "<img" not in out and "<b>Plan" not in out
     html = render(res, "html")
-    assert "<script" not in html and "<img" not in html and "&lt;img src=x" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "&lt;b&gt;Plan&lt;/b&gt;" in html
     assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", html) and "<link" not in html
     assert "default-src 'none'" in html

@@ -27,7 +27,7 @@ from ..stages import STAGES
 from . import SYMBOLS, sector_title, summary_text
 from .html import legend
 from .i18n import concept_label, level_label, stage_label, status_label, t
-from .view import addressed_items, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
+from .view import all_addressed, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
 
 # Same palette as the HTML report, as Word cell fills (w:shd/@w:fill).
 FILLS = {ADDRESSED: "DAFBE1", PARTLY: "FFF8C5", MISSING: "FFEBE9", "absent": "F6F8FA"}
@@ -314,7 +314,7 @@ def render_docx(result: ScreenResult) -> bytes:
         w.para(t("no_gaps", lang))
 
     w.heading(t("already_addressed", lang), 1)
-    done = [a for sec in present for a in addressed_items(result, sec.sector)]
+    done = all_addressed(result)
     for a in done:
         pg = f" ({t('page', lang)} {a.page})" if a.page is not None else ""
         w.para(f"“{a.quote}”{pg}", style="List Bullet", bold_prefix=f"{sector_title(result, a.sector)}: {a.title} — ")

@@ -16,8 +16,8 @@ from ..results import ADDRESSED, MISSING, PARTLY, ScreenResult, localized
 from ..stages import STAGES
 from . import SYMBOLS, sector_title, summary_text
 from .i18n import concept_label, level_label, stage_label, status_label, t
-from .view import (addressed_items, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells,
-                   sector_rating, short_quote)
+from .view import (all_addressed, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells,
+                   sector_rating)
 
 CSS = """
 :root{--ok:#1a7f37;--part:#bf8700;--miss:#cf222e;--ink:#1f2328;--muted:#59636e;--line:#d0d7de}
@@ -152,7 +152,7 @@ def first_page(result: ScreenResult, lang: str) -> list[str]:
         h.append(f"<p>{_e(t('no_gaps', lang))}</p>")
 
     h.append(f'<h2 id="addressed">{_e(t("already_addressed", lang))}</h2>')
-    done = [a for sec in present for a in addressed_items(result, sec.sector)]
+    done = all_addressed(result)
     if done:
         h.append('<ul class="done">')
         for a in done:

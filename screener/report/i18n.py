@@ -373,9 +373,9 @@ def status_label(status: str, lang: str) -> str:
 MESSAGES.update({
     "position": {"en": "Position of the plan", "es": "Posición del plan", "fr": "Position du plan"},
     "position_line": {
-        "en": "The plan is {c}: {why} ({n} passages support this).",
-        "es": "El plan es {c}: {why} ({n} pasajes lo respaldan).",
-        "fr": "Le plan est {c} : {why} ({n} passages l'étayent).",
+        "en": "{c}: {why} ({n} passages support this).",
+        "es": "{c}: {why} ({n} pasajes lo respaldan).",
+        "fr": "{c} : {why} ({n} passages l'étayent).",
     },
     "continuum_why_blind": {"en": "no passage of the plan addresses migration", "es": "ningún pasaje del plan aborda la migración",
                             "fr": "aucun passage du plan ne traite de la migration"},

@@ -8,7 +8,7 @@ from ..stages import STAGES
 from . import SYMBOLS, sector_title, summary_text
 from .html import legend
 from .i18n import concept_label, level_label, stage_label, status_label, t
-from .view import addressed_items, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
+from .view import all_addressed, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
 
 
 def _md(text: str) -> str:
@@ -78,7 +78,7 @@ def render_markdown(result: ScreenResult) -> str:
         out += [t("no_gaps", lang), ""]
 
     out += [f"## {t('already_addressed', lang)}", ""]
-    done = [a for sec in present for a in addressed_items(result, sec.sector)]
+    done = all_addressed(result)
     for a in done:
         pg = f" ({t('page', lang)} {a.page})" if a.page is not None else ""
         out.append(f"- **{_md(sector_title(result, a.sector))}: {_md(a.title)}** — “{_md(a.quote)}”{pg}")

@@ -19,7 +19,7 @@ from .i18n import stage_label, t
 ABSENT = "absent"
 FORWARD = ("objectives", "actions", "indicators", "budget", "institutions")
 CORE_FIRST = {"core": 0, "recommended": 1}
-QUOTE_CHARS = 240
+QUOTE_CHARS = 180
 
 
 @dataclass(frozen=True)
@@ -134,17 +134,28 @@ def priority_gaps(result: ScreenResult, sector: str, n: int) -> list[Gap]:
             for _, c in todo[:n]]
 
 
-def addressed_items(result: ScreenResult, sector: str, n: int = 2) -> list[Addressed]:
+def addressed_items(result: ScreenResult, sector: str, n: int = 2, used: set | None = None) -> list[Addressed]:
+    """Up to ``n`` addressed linkages of a sector, each with a quote no other one uses."""
     lang = result.report_lang
-    out = []
+    out, used = [], set() if used is None else used
     for c in result.sector(sector).checklist:
-        if c.status != ADDRESSED or not c.evidence:
+        if c.status != ADDRESSED:
             continue
-        f = result.finding(c.evidence[0])
+        fid = next((x for x in c.evidence if x not in used), None)
+        if fid is None:
+            continue
+        used.add(fid)
+        f = result.finding(fid)
         out.append(Addressed(sector, c.id, localized(c.title, lang), short_quote(f.text), f.page, f.id))
         if len(out) >= n:
             break
     return out
+
+
+def all_addressed(result: ScreenResult) -> list[Addressed]:
+    """The "already addressed" list of the first page: sector by sector, no quote twice."""
+    used: set[str] = set()
+    return [a for sec in result.sectors if sec.present for a in addressed_items(result, sec.sector, used=used)]
 
 
 def short_quote(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -178,7 +189,8 @@ def position_text(result: ScreenResult) -> str:
     lang = result.report_lang
     s = result.summary
     c = s.get("continuum", "blind")
-    return t("position_line", lang, c=t(f"continuum_{c}", lang), why=t(f"continuum_why_{c}", lang),
+    label = t(f"continuum_{c}", lang)
+    return t("position_line", lang, c=label[:1].upper() + label[1:], why=t(f"continuum_why_{c}", lang),
              n=position_support(result))
 
 
