@@ -179,10 +179,10 @@ def _e(text) -> str:
 
 BATCH_CSS = (
     "body{max-width:none}.scroll{overflow-x:auto}table.batch{width:auto;max-width:100%}"
-    "table.batch td,table.batch th{padding:3px 6px}td.num{text-align:center}td.r{text-align:center;font-weight:600;min-width:2.2em}"
+    "table.batch td,table.batch th{padding:3px 6px}td.n{text-align:center}td.r{text-align:center;font-weight:600;min-width:2.2em}"
     # sector names written upwards: nine sectors fit in a 1,400 px window without scrolling sideways
     "th.v{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;vertical-align:bottom;text-align:left;"
-    "font-weight:600;min-width:2.2em;max-height:14em}"
+    "font-weight:600;min-width:2.2em}"
     "td.doc{max-width:22em;overflow-wrap:anywhere}"
     "@media (max-width:700px){table.batch{font-size:.85em}td.doc{max-width:12em}}"
 )
@@ -226,8 +226,8 @@ def render_summary_html(summary) -> str:
             cls = f"r r{v}" if v in (0, 1, 2, 3) else "r"
             tip = t(f"rating_{v}", lang) if v in (0, 1, 2, 3) else t("batch_blank_rating", lang)
             cells.append(f'<td class="{cls}" title="{_e(_sector_title(summary, s))}: {_e(tip)}">{_e(v)}</td>')
-        cells.append(f'<td class="num">{_e(r.findings.get("migration"))}</td>')
-        cells.append(f'<td class="num">{_e(r.findings.get("possible"))}</td>')
+        cells.append(f'<td class="n">{_e(r.findings.get("migration"))}</td>')
+        cells.append(f'<td class="n">{_e(r.findings.get("possible"))}</td>')
         if r.report and r.status != "error":
             cells.append(f'<td><a href="{_e(quote(r.report))}">{_e(r.report)}</a></td>')
         else:

@@ -117,6 +117,14 @@ def _fixed_widths(table, widths_cm) -> None:
         layout = OxmlElement("w:tblLayout")
         tbl_pr.append(layout)
     layout.set(qn("w:type"), "fixed")
+    if tbl_pr.find(qn("w:tblCellMar")) is None:  # breathing room inside cells (twips)
+        mar = OxmlElement("w:tblCellMar")
+        for side, w in (("top", 40), ("left", 90), ("bottom", 40), ("right", 90)):
+            el = OxmlElement(f"w:{side}")
+            el.set(qn("w:w"), str(w))
+            el.set(qn("w:type"), "dxa")
+            mar.append(el)
+        tbl_pr.append(mar)
     for col, w in zip(table.columns, widths_cm):
         col.width = Cm(w)
     for row in table.rows:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..results import ADDRESSED, PARTLY, ScreenResult, localized
 from ..stages import STAGES
 from . import SYMBOLS, sector_title, summary_text
@@ -10,10 +12,13 @@ from .html import legend
 from .i18n import concept_label, level_label, stage_label, status_label, t
 from .view import all_addressed, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
 
 def _md(text: str) -> str:
     """Escape characters that would break Markdown tables or formatting."""
-    return (text or "").replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_") \
+    text = _CONTROL.sub("", text or "")  # form feeds and other C0 controls from PDF text layers
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_") \
         .replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`").replace("\n", " ")
 
 
