@@ -12,7 +12,7 @@ import pytest
 from docx.enum.section import WD_ORIENT
 
 from screener.report import SYMBOLS, summary_text
-from screener.report.docx_report import FILLS, render_docx, xml_safe
+from screener.report.docx_report import FILLS, MAX_FINDINGS_PER_SECTOR, render_docx, xml_safe
 from screener.report.i18n import stage_label, t
 from screener.results import localized
 from screener.screen import ScreenOptions, Screener
@@ -249,6 +249,6 @@ def test_long_sectors_are_cut_and_plugin_errors_listed(result_es):
     sectors = tuple(many if s.sector == "health" else s for s in result_es.sectors)
     res = dataclasses.replace(result_es, sectors=sectors, plugin_errors=({"name": "agua", "message": "hook failed"},))
     text = _all_text(_read(render_docx(res)))
-    n = len(many.findings) - 60
+    n = len(many.findings) - MAX_FINDINGS_PER_SECTOR
     assert t("more_findings", "es", n=n) in text
     assert f"{t('plugin_errors', 'es')}: agua: hook failed" in text

@@ -27,13 +27,13 @@ from ..stages import STAGES
 from . import SYMBOLS, sector_title, summary_text
 from .html import legend
 from .i18n import concept_label, level_label, stage_label, status_label, t
-from .view import all_addressed, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
+from .view import all_addressed, strongest_first, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
 
 # Same palette as the HTML report, as Word cell fills (w:shd/@w:fill).
 FILLS = {ADDRESSED: "DAFBE1", PARTLY: "FFF8C5", MISSING: "FFEBE9", "absent": "F6F8FA"}
 RATING_FILLS = {0: "FFEBE9", 1: "FFF1E5", 2: "FFF8C5", 3: "DAFBE1"}
 WORD_LANG = {"en": "en-GB", "es": "es-ES", "fr": "fr-FR"}
-MAX_FINDINGS_PER_SECTOR = 60  # the XLSX export has them all
+MAX_FINDINGS_PER_SECTOR = 20  # the strongest first; the XLSX export has them all
 MAX_QUOTE = 800
 # A4 with 2 cm margins: 17 cm of text width in portrait, 25.7 cm in landscape. Widths in cm,
 # chosen so the longest header word of each column ("Recomendación", "Institucionalidad")
@@ -366,7 +366,7 @@ def render_docx(result: ScreenResult) -> bytes:
                 CHECKLIST_WIDTHS, fills)
         w.heading(t("findings", lang), 3)
         if sec.findings:
-            for fid in sec.findings[:MAX_FINDINGS_PER_SECTOR]:
+            for fid in strongest_first(result, sec.findings)[:MAX_FINDINGS_PER_SECTOR]:
                 _finding(w, result, fid)
             if len(sec.findings) > MAX_FINDINGS_PER_SECTOR:
                 w.para(t("more_findings", lang, n=len(sec.findings) - MAX_FINDINGS_PER_SECTOR), small=True)

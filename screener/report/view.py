@@ -158,6 +158,16 @@ def all_addressed(result: ScreenResult) -> list[Addressed]:
     return [a for sec in result.sectors if sec.present for a in addressed_items(result, sec.sector, used=used)]
 
 
+def strongest_first(result: ScreenResult, ids) -> list[str]:
+    """Passages that count first (not in passing), then weak mentions, then those to confirm;
+    document order within each group. Word shows the first ones, the XLSX all of them."""
+    def rank(fid):
+        f = result.finding(fid)
+        return 0 if f.counts and not f.context.passing else 1 if f.kind == "migration" else 2
+
+    return sorted(ids, key=rank)
+
+
 def short_quote(text: str, limit: int = QUOTE_CHARS) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
