@@ -30,7 +30,7 @@ table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid v
 thead th{background:#f6f8fa}thead{display:table-header-group}
 .gaps td.sec{font-weight:600;width:17%}.gaps td.rate{width:21%;font-size:.86em}.gaps td.where{width:12%;font-size:.9em}
 .num{display:inline-block;min-width:1.6em;text-align:center;font-weight:700;border-radius:4px;padding:0 .3em;margin-right:.3em}
-.heat td.cell{text-align:center;font-weight:600;white-space:nowrap}.heat td.rule{font-size:.84em}
+.heat td.cell{text-align:center;font-weight:600}.heat td.rule{font-size:.84em;width:26%}
 .c-addressed{background:#dafbe1;color:var(--ok)}.c-partly{background:#fff8c5;color:#7d4e00}.c-missing{background:#ffebe9;color:var(--miss)}.c-absent{background:#f6f8fa;color:#8c959f}
 .r0{background:#ffebe9}.r1{background:#fff1e5}.r2{background:#fff8c5}.r3{background:#dafbe1}
 blockquote{margin:.3em 0;padding:.25em .8em;border-left:3px solid var(--line);background:#fafbfc}
@@ -45,11 +45,13 @@ details.explain[open]{display:block;background:#f6f8fa;padding:.2em .5em;font-si
 a{color:#0969da}
 @media (max-width:700px){body{padding:10px;font-size:14px}.gaps td.sec,.gaps td.rate,.gaps td.where{width:auto}
  .wide{overflow-x:auto}}
+@page landscape{size:A4 landscape}
 @page{size:A4;margin:16mm 14mm 18mm;@bottom-right{content:counter(page) " / " counter(pages);font:9pt sans-serif;color:#59636e}
  @bottom-left{content:string(doctitle);font:9pt sans-serif;color:#59636e}}
 @media print{body{padding:0;max-width:none;font-size:10pt}a{color:inherit;text-decoration:none}h2{break-after:avoid}
  tr,.finding,blockquote{break-inside:avoid}details.sector{border:none;padding:0}details.explain{display:none}
- details:not([open])>:not(summary){display:none}.plan{string-set:doctitle content()}}
+ details:not([open])>:not(summary){display:none}.plan{string-set:doctitle content()}
+ section.matrix{page:landscape}}
 """
 
 
@@ -105,12 +107,15 @@ def _finding(result: ScreenResult, fid: str, lang: str) -> str:
             f'<div class="sub">{_e(" · ".join(w for w in where if w))} {_explain(f"<code>{_e(f.id)}</code> · " + _technical(f, lang), lang)}</div></div>')
 
 
-def _rating_html(rating, lang: str, possible: int) -> str:
+def _rating_html(rating, lang: str, possible: int, short: bool = False) -> str:
+    head = f'<span class="num r{rating.value}">{rating.value}</span>{_e(rating.rule[:1].upper() + rating.rule[1:])}'
     extra = ""
     if rating.if_confirmed != rating.value:
         extra = f'<br><span class="sub">{_e(t("if_confirmed", lang, r=rating.if_confirmed, n=possible))}</span>'
+    if short:  # the matrix: the number, its rule, what confirming would give; next steps are in the gaps table
+        return head + extra
     nxt = f'<br><span class="sub">{_e(rating.next_step)}</span>' if rating.next_step else ""
-    return f'<span class="num r{rating.value}">{rating.value}</span>{_e(rating.rule[:1].upper() + rating.rule[1:])}{extra}{nxt}'
+    return head + extra + nxt
 
 
 def _n_possible(result: ScreenResult, sector: str) -> int:
@@ -170,7 +175,7 @@ def legend(lang: str) -> list[str]:
 
 
 def matrix(result: ScreenResult, lang: str) -> list[str]:
-    h = [f'<h2 id="matrix">{_e(t("matrix", lang))}</h2><div class="wide"><table class="heat"><thead><tr>'
+    h = [f'<section class="matrix"><h2 id="matrix">{_e(t("matrix", lang))}</h2><div class="wide"><table class="heat"><thead><tr>'
          f"<th>{_e(t('sector', lang))}</th><th>{_e(t('rating', lang))}</th>"
          + "".join(f"<th>{_e(stage_label(st, lang))}</th>" for st in STAGES) + "</tr></thead><tbody>"]
     for sec in result.sectors:
@@ -179,7 +184,7 @@ def matrix(result: ScreenResult, lang: str) -> list[str]:
         cells = sector_cells(result, sec.sector)
         rating = sector_rating(result, sec.sector, cells)
         row = [f'<tr><th><a href="#sector-{_e(sec.sector)}">{_e(sector_title(result, sec.sector))}</a></th>'
-               f'<td class="rule">{_rating_html(rating, lang, _n_possible(result, sec.sector))}</td>']
+               f'<td class="rule">{_rating_html(rating, lang, _n_possible(result, sec.sector), short=True)}</td>']
         for st in STAGES:
             c = cells[st]
             n = f" {c.counted}" if c.counted else ""
@@ -187,7 +192,7 @@ def matrix(result: ScreenResult, lang: str) -> list[str]:
             row.append(f'<td class="cell c-{c.status}" title="{_e(status_label(c.status, lang))}">{SYMBOLS[c.status]}{n}{q}</td>')
         h.append("".join(row) + "</tr>")
     h.append("</tbody></table></div>")
-    h.append(f'<p class="sub">{_e(t("legend", lang))}: ' + " · ".join(_e(x) for x in legend(lang)) + "</p>")
+    h.append(f'<p class="sub">{_e(t("legend", lang))}: ' + " · ".join(_e(x) for x in legend(lang)) + "</p></section>")
     return h
 
 
