@@ -51,7 +51,8 @@ a{color:#0969da}
 @media print{body{padding:0;max-width:none;font-size:10pt}a{color:inherit;text-decoration:none}h2{break-after:avoid}
  tr,.finding,blockquote{break-inside:avoid}details.sector{border:none;padding:0}details.explain{display:none}
  details:not([open])>:not(summary){display:none}.plan{string-set:doctitle content()}
- section.matrix{page:landscape}}
+ section.matrix{page:landscape}.heat{font-size:8.5pt}.heat td,.heat th{padding:2px 4px}.gaps{font-size:9.5pt}
+ ul.done{font-size:9.5pt}ul.done li{margin:.15em 0}}
 """
 
 
