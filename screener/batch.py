@@ -427,6 +427,17 @@ def _screener_kwargs(screener) -> dict[str, Any] | None:
     return dict(kwargs) if isinstance(kwargs, dict) else None
 
 
+def summary_language(rows, default: str) -> str:
+    """The report language of most rows (each plan's report is in its own language by default);
+    ``default`` when none is, or on a tie."""
+    from collections import Counter
+
+    top = Counter(r.language for r in rows if r.language in ("en", "es", "fr")).most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return default
+    return top[0][0]
+
+
 def run_batch(
     screener,
     paths: list[Path],
@@ -527,6 +538,8 @@ def _run_batch(screener, paths, out_dir: Path, *, fmt, quiet, jobs, resume, scre
         progress.clear()
 
     done = [rows[i] for i in sorted(rows)]
+    if not (summary_lang or getattr(getattr(screener, "options", None), "report_lang", None)):
+        lang = summary_language(done, lang)  # no --report-lang: the language most of the reports are in
     summary = BatchSummary(
         rows=tuple(done),
         sectors=_sector_titles(screener),

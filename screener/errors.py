@@ -24,6 +24,7 @@ EXIT_TOO_LARGE = 10        # over the size or page limit, or a decompression bom
 EXIT_BAD_DATA = 11         # invalid lexicon, plugin, config, model or training file
 EXIT_PARTIAL = 12          # batch: some documents failed, the others were screened
 EXIT_OCR_FAILED = 13       # --ocr: ocrmypdf/tesseract failed or ran over the time limit
+EXIT_MISSING_DEPENDENCY = 14  # an optional library an output format needs is not installed
 EXIT_INTERRUPTED = 130     # Ctrl-C
 
 EXIT_CODES = {
@@ -41,6 +42,7 @@ EXIT_CODES = {
     EXIT_BAD_DATA: "invalid lexicon, plugin, configuration, model or data file",
     EXIT_PARTIAL: "batch finished but some documents failed",
     EXIT_OCR_FAILED: "OCR failed or ran over its time limit (--ocr)",
+    EXIT_MISSING_DEPENDENCY: "an optional library the output format needs is not installed",
     EXIT_INTERRUPTED: "interrupted",
 }
 
@@ -164,3 +166,9 @@ class ConfigError(BadDataError):
 
 class ModelError(BadDataError):
     pass
+
+
+class MissingDependencyError(ScreenerError):
+    """An output format needs an optional library (PDF: WeasyPrint and its system libraries)."""
+
+    exit_code = EXIT_MISSING_DEPENDENCY

@@ -8,6 +8,7 @@ import json
 import multiprocessing
 import os
 import random
+import re
 import shutil
 import time
 from pathlib import Path
@@ -374,8 +375,26 @@ def test_summary_renderers_mark_interruption_and_blank_absent_sectors():
                      "fr", {}, "html", interrupted=True, not_screened=2)
     html = render_summary_html(s)
     assert "Santé" in html and "interrompu" in html and 'class="r r2"' in html
-    assert "<td class=\"r\" title=\"\"></td>" in html  # absent sector: blank cell
+    assert re.search(r'<td class="r" title="[^"]*"></td>', html)  # absent sector: blank cell
     table = list(csv.reader(io.StringIO(render_summary_csv(s).lstrip("\ufeff"))))
     assert table[0][5:7] == ["health", "security"]
     assert table[1][0].startswith("'=")  # no formula injection through a file name
     assert table[1][5:7] == ["2", ""]
+
+
+def test_batch_defaults_to_html_reports_and_a_summary_in_the_plans_language(tmp_path):
+    d = tmp_path / "plans"
+    d.mkdir()
+    shutil.copy(SAMPLES / "brief_es.md", d / "a_es.md")
+    shutil.copy(SAMPLES / "brief_es.md", d / "b_es.md")
+    shutil.copy(SAMPLES / "summary_en.txt", d / "c_en.txt")
+    out = tmp_path / "out"
+    assert scan(str(d), "--out-dir", str(out), "--jobs", "1", "-q").exit_code == 0
+    assert sorted(p.name for p in out.glob("*.html")) == ["a_es.html", "b_es.html", "c_en.html", "summary.html"]
+    html = (out / "summary.html").read_text(encoding="utf-8")
+    assert '<html lang="es">' in html and "Resumen del análisis por lotes" in html
+    assert 'class="scroll"' in html and 'th class="v"' in html  # sector names upright-narrow: no sideways page scroll
+    # --report-lang still decides when given
+    out2 = tmp_path / "out2"
+    assert scan(str(d), "--out-dir", str(out2), "--jobs", "1", "-q", "--report-lang", "fr").exit_code == 0
+    assert '<html lang="fr">' in (out2 / "summary.html").read_text(encoding="utf-8")

@@ -112,7 +112,7 @@ def test_markdown_to_stdout_and_report_lang(plan):
     assert res.exit_code == 0, res.output
     assert res.stdout.startswith("# Examen de l'intégration de la migration")
     res = run("scan", plan, "--no-classifier", "--format", "md", "--report-lang", "en")
-    assert "## Summary" in res.stdout
+    assert "## Position of the plan" in res.stdout and "## Priority gaps" in res.stdout
 
 
 def test_sectors_option(tmp_path, plan):
@@ -225,7 +225,7 @@ POSSIBLE_ES = ("# Plan\n\n## Economía\n\nMuchas familias del cantón dependen d
 
 def test_classifier_only_findings_in_every_report_format(tmp_path):
     """Migration in other words: no lexicon term, the classifier finds it; every format shows it
-    as "possible", with its probability and the words that weighed most."""
+    as a passage to confirm; the HTML's explain toggle gives its probability and the words that weighed most."""
     p = tmp_path / "plan.md"
     p.write_text(POSSIBLE_ES, encoding="utf-8")
     out = {fmt: tmp_path / f"r.{fmt}" for fmt in ("json", "md", "html")}
@@ -238,8 +238,8 @@ def test_classifier_only_findings_in_every_report_format(tmp_path):
     assert sig["source"] == "classifier" and sig["score"] >= r["provenance"]["classifier_threshold"] and sig["detail"]
     assert "feria" not in possible[0]["text"]
     md, html = out["md"].read_text(encoding="utf-8"), out["html"].read_text(encoding="utf-8")
-    assert "**posible**" in md and "España" in md
-    assert 'class="tag possible"' in html and "p=" in html
+    assert "**por confirmar**" in md and "España" in md and "p=" not in md
+    assert 'class="tag possible"' in html and "p=" in html.split('<details class="explain">', 1)[1]
     # without the classifier the passage is not found at all
     assert run("scan", p, "-o", out["json"], "-q", "--no-classifier").exit_code == 0
     assert not json.loads(out["json"].read_text(encoding="utf-8"))["findings"]

@@ -76,3 +76,18 @@ def test_nothing_loads_from_the_network(report, tmp_path):
     hosts = lambda urls: {re.sub(r"^https?://([^/]+).*", r"\1", u) for u in urls}  # noqa: E731
     extra = hosts(_requested(tmp_path, report.as_uri(), "report")) - hosts(baseline)
     assert not extra, extra
+
+
+def test_printed_report_fits_the_length_budget(report, tmp_path):
+    """Printed by Chromium with the detail folded, the sample plan's report is at most 8 pages."""
+    import pypdfium2 as pdfium
+
+    out = tmp_path / "printed.pdf"
+    res = chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={out}", report.as_uri())
+    assert out.exists(), res.stderr[-500:]
+    pdf = pdfium.PdfDocument(str(out))
+    try:
+        assert 1 <= len(pdf) <= 8
+        assert "Vacíos prioritarios" in pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()

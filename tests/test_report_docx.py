@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import zipfile
 
 import docx
 import pytest
+from docx.enum.section import WD_ORIENT
 
 from screener.report import SYMBOLS, summary_text
-from screener.report.docx_report import FILLS, render_docx, xml_safe
+from screener.report.docx_report import FILLS, MAX_FINDINGS_PER_SECTOR, render_docx, xml_safe
 from screener.report.i18n import stage_label, t
 from screener.results import localized
 from screener.screen import ScreenOptions, Screener
+from screener.report.view import gaps_per_sector, position_text, priority_gaps, sector_cells, sector_rating
 from screener.stages import STAGES
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 PLAN_ES = """# Plan Municipal de Desarrollo 2024-2028
 
@@ -101,15 +106,16 @@ def test_headings_use_builtin_word_styles(result_es):
     ids = {p.style.style_id for p in d.paragraphs if p.style.name.startswith("Heading")}
     assert {"Heading1", "Heading2", "Heading3"} <= ids
     h1 = [text for s, text in heads if s == "Heading 1"]
-    assert h1[:2] == [t("summary", "es"), t("matrix", "es")]
-    assert t("recommendations", "es") in h1
+    # the first page answers: position, priority gaps, what is addressed; then matrix and detail
+    assert h1[:5] == [t("position", "es"), t("priority_gaps", "es"), t("already_addressed", "es"),
+                      t("matrix", "es"), t("detail", "es")]
     h2 = [text for s, text in heads if s == "Heading 2"]
     for sector in ("education", "health"):
         title = localized(result_es.sector(sector).title, "es")
         assert any(text.startswith(title) for text in h2)
 
 
-def test_title_page_and_summary(result_es, plan_path):
+def test_first_page_position_and_summary(result_es, plan_path):
     d = _read(render_docx(result_es))
     text = _all_text(d)
     assert d.paragraphs[0].style.name == "Title"
@@ -117,9 +123,8 @@ def test_title_page_and_summary(result_es, plan_path):
     assert str(plan_path) in text
     assert f"{t('language', 'es')}: es" in text
     assert t("no_page", "es") in text  # Markdown has no pages
-    assert " ".join(summary_text(result_es)) in text
-    assert t(f"continuum_{result_es.summary['continuum']}", "es") in text
-    assert t("dimensions_missing", "es") in text
+    assert position_text(result_es) in [p.text for p in d.paragraphs if p.style.name == "Report Position"]
+    assert " ".join(summary_text(result_es)[:-1]) in text
 
 
 def test_every_shown_finding_quote_is_in_a_quote_paragraph(result_es):
@@ -135,7 +140,17 @@ def test_every_shown_finding_quote_is_in_a_quote_paragraph(result_es):
     assert " › ".join(f.section_path) in text
 
 
-def test_matrix_has_shaded_cells_per_status(result_es):
+def test_no_internals_in_the_word_report(result_es):
+    text = _all_text(_read(render_docx(result_es)))
+    for f in result_es.findings:
+        assert f"chars {f.start}" not in text
+        for sig in f.signals:
+            if sig.source == "lexicon":
+                assert sig.id not in text  # term ids like human_mobility:es:7 stay in JSON/XLSX
+    assert not re.search(r"\bF\d{4}\b", text)  # finding ids too
+
+
+def test_matrix_cells_agree_with_the_rating(result_es):
     d = _read(render_docx(result_es))
     header = [t("sector", "es"), t("rating", "es")] + [stage_label(s, "es") for s in STAGES]
     tables = [tb for tb in d.tables if [c.text for c in tb.rows[0].cells] == header]
@@ -143,13 +158,15 @@ def test_matrix_has_shaded_cells_per_status(result_es):
     matrix = tables[0]
     present = [s for s in result_es.sectors if s.present]
     assert len(matrix.rows) == 1 + len(present)
-    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     seen = set()
     for sec, row in zip(present, matrix.rows[1:]):
         assert row.cells[0].text == localized(sec.title, "es")
+        cells = sector_cells(result_es, sec.sector)
+        assert row.cells[1].text.startswith(f"{sec.rating} ")  # the engine's rating, with its rule
+        assert sector_rating(result_es, sec.sector).rule[1:] in row.cells[1].text
         for st in STAGES:
             cell = row.cells[2 + STAGES.index(st)]
-            status = sec.stages[st].status if st in sec.stages else "absent"
+            status = cells[st].status
             assert cell.text.startswith(SYMBOLS[status])
             shd = cell._tc.tcPr.find(W + "shd")
             assert shd is not None and shd.get(W + "fill") == FILLS[status]
@@ -157,34 +174,45 @@ def test_matrix_has_shaded_cells_per_status(result_es):
     assert "addressed" in seen and len(seen) >= 2  # shading really differs by status
 
 
+def test_tables_have_widths_repeated_headers_and_the_matrix_is_landscape(result_es):
+    d = _read(render_docx(result_es))
+    for tb in d.tables:
+        layout = tb._tbl.tblPr.find(W + "tblLayout")
+        assert layout is not None and layout.get(W + "type") == "fixed"
+        widths = [c.width for c in tb.rows[-1].cells]
+        assert all(widths) and len(set(widths)) > 1  # set per table, not equal columns
+        assert tb.rows[0]._tr.trPr.find(W + "tblHeader") is not None
+    orient = [s.orientation for s in d.sections]
+    assert orient == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
+    assert {"Report Small", "Report Table", "Report Table Header", "Report Position"} <= {s.name for s in d.styles}
+
+
 def test_checklist_and_recommendations(result_es):
     d = _read(render_docx(result_es))
-    item_header = [t("item", "es"), t("level", "es"), t("status", "es"), t("evidence", "es"),
-                   t("recommendation", "es"), t("references", "es")]
+    item_header = [t("item", "es"), t("status", "es"), t("recommendation", "es"), t("references", "es")]
     checklists = [tb for tb in d.tables if [c.text for c in tb.rows[0].cells] == item_header]
     assert len(checklists) == len([s for s in result_es.sectors if s.present])
     edu = result_es.sector("education")
-    rows = {r.cells[0].text.split()[0]: r for r in checklists[0].rows[1:]}
-    for c in edu.checklist:
-        assert c.id in rows
-        assert rows[c.id].cells[3].text == (", ".join(c.evidence) or "—")
-    # the Recommendations section gathers every missing/partly recommendation
-    paras = [p.text for p in d.paragraphs]
-    start = paras.index(t("recommendations", "es"))
-    tail = "\n".join(paras[start:])
+    rows = [r.cells[0].text for r in checklists[0].rows[1:]]
+    assert [localized(c.title, "es") for c in edu.checklist] == [r.rsplit(" (", 1)[0] for r in rows]
+    text = _all_text(d)
     todo = [c for s in result_es.sectors if s.present for c in s.checklist if c.status in ("missing", "partly")]
     assert todo, "the test plan should leave some checklist items missing"
     for c in todo:
-        assert localized(c.recommendation, "es") in tail
-    for c in (c for s in result_es.sectors if s.present for c in s.checklist if c.status == "addressed"):
-        assert f"{c.id} {localized(c.title, 'es')} (" not in tail
+        assert localized(c.recommendation, "es") in text
+    gaps = [tb for tb in d.tables if tb.rows[0].cells[0].text == t("sector", "es") and len(tb.columns) == 4]
+    assert gaps, "no priority-gap table"
+    for sec in result_es.sectors:
+        if sec.present:
+            for g in priority_gaps(result_es, sec.sector, gaps_per_sector(result_es)):
+                assert any(g.recommendation in c.text for row in gaps[0].rows for c in row.cells)
 
 
 def test_report_language_switches_all_text(result_es, result_en):
     es = _all_text(_read(render_docx(result_es)))
     en = _all_text(_read(render_docx(result_en)))
-    assert t("summary", "es") in es and "Recomendaciones" in es
-    assert "Summary" in en and "Recommendations" in en and "Recomendaciones" not in en
+    assert t("priority_gaps", "es") in es and "Recomendación" in es
+    assert "Priority gaps" in en and "Recommendation" in en and "Recomendación" not in en
     assert stage_label("situation_analysis", "en") in en
 
 
@@ -221,6 +249,6 @@ def test_long_sectors_are_cut_and_plugin_errors_listed(result_es):
     sectors = tuple(many if s.sector == "health" else s for s in result_es.sectors)
     res = dataclasses.replace(result_es, sectors=sectors, plugin_errors=({"name": "agua", "message": "hook failed"},))
     text = _all_text(_read(render_docx(res)))
-    n = len(many.findings) - 60
+    n = len(many.findings) - MAX_FINDINGS_PER_SECTOR
     assert t("more_findings", "es", n=n) in text
     assert f"{t('plugin_errors', 'es')}: agua: hook failed" in text

@@ -92,8 +92,9 @@ def test_sheets_headers_filters_and_frozen_rows(result):
     assert [c.value for c in findings[1]] == [t(f"col_{k}", "en") for k in FINDING_COLUMNS]
     assert [c.value for c in checklist[1]] == [t(f"col_{k}", "en") for k in CHECKLIST_COLUMNS]
     assert [c.value for c in missed[1]][:3] == ["Text", "Language (en/es/fr)", "Label (1 = about migration, 0 = not)"]
-    assert findings.auto_filter.ref == f"A1:X{len(result.findings) + 1}"
-    assert checklist.auto_filter.ref and checklist.auto_filter.ref.startswith("A1:K")
+    last = openpyxl.utils.get_column_letter(len(FINDING_COLUMNS))
+    assert findings.auto_filter.ref == f"A1:{last}{len(result.findings) + 1}"
+    assert checklist.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(CHECKLIST_COLUMNS))}{checklist.max_row}"
     assert findings.freeze_panes == "A2" and checklist.freeze_panes == "A2"
     quote_col = FINDING_COLUMNS.index("quote") + 1
     assert findings.cell(2, quote_col).alignment.wrap_text
@@ -134,6 +135,28 @@ def test_spanish_report_localises_sheets_headers_and_drop_down(tmp_path):
     assert wb.worksheets[0].data_validations.dataValidation[0].formula1 == '"aceptado,rechazado"'
     about = "\n".join(str(v) for r in _rows(wb.worksheets[3]) for v in r if v)
     assert "Cómo revisar" in about and "screener train" in about
+
+
+def test_values_in_the_report_language_beside_stable_codes(tmp_path):
+    path = tmp_path / "cidp.md"
+    path.write_text(PLAN_EN, encoding="utf-8")
+    res = Screener(options=ScreenOptions(use_classifier=False, report_lang="es")).screen_file(path)
+    wb = _wb(render_xlsx(res))
+    rows = _rows(wb.worksheets[0])[1:]
+    col = {k: i for i, k in enumerate(FINDING_COLUMNS)}
+    for f, row in zip(res.findings, rows):
+        assert row[col["kind"]] == f.kind and row[col["stage"]] == f.stage  # codes: the same in every language
+        assert row[col["kind_text"]] == t(f"kind_{f.kind}", "es")
+        assert row[col["stage_text"]] == t(f"stage_{f.stage}", "es")
+    crow = _rows(wb.worksheets[1])[1:]
+    ccol = {k: i for i, k in enumerate(CHECKLIST_COLUMNS)}
+    levels = {r[ccol["level_text"]] for r in crow}
+    assert levels <= {"esencial", "recomendado"} and levels
+    assert {r[ccol["level"]] for r in crow} <= {"core", "recommended"}
+    assert {r[ccol["status_code"]] for r in crow} <= {"addressed", "partly", "missing"}
+    english = {"possible", "classifier", "unspecified", "core", "lexicon", "recommended"}
+    people = [r[col[k]] for r in rows for k in ("kind_text", "concept_text", "stage_text", "context_text")]
+    assert not english & set(people)
 
 
 def test_checklist_sheet_one_row_per_sector_item(result):

@@ -107,18 +107,21 @@ def test_neutralised_quotes_come_back_as_written(result, tmp_path):
 
 
 def test_csv_round_trip(result, tmp_path):
+    import csv
+
     text = render_csv(result)["findings.csv"]
-    lines = text.split("\r\n")
-    cells = lines[1].split(",")
-    # the Review column is the second-to-last one; it is empty in the export
-    assert lines[1].endswith(",,")
-    lines[1] = lines[1][:-2] + ",aceptado,"
-    lines[2] = lines[2][:-2] + ",rechazado,nota"
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    review, note = FINDING_COLUMNS.index("review"), FINDING_COLUMNS.index("review_note")
+    assert rows[1][review] == "" and rows[1][note] == ""  # empty in the export
+    rows[1][review] = "aceptado"
+    rows[2][review], rows[2][note] = "rechazado", "nota"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
     path = tmp_path / "findings.csv"
-    path.write_text("\r\n".join(lines), encoding="utf-8", newline="")
+    path.write_text(buf.getvalue(), encoding="utf-8", newline="")
     got = load_reviewed(path)
     assert [(p.label, p.text) for p in got] == [(1, result.findings[0].text), (0, result.findings[1].text)]
-    assert cells[0] == result.findings[0].id
+    assert rows[1][0] == result.findings[0].id
 
 
 def test_csv_saved_by_a_spanish_excel(result, tmp_path):

@@ -58,8 +58,9 @@ def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, pl
     config = trusted_config(load_config(config_path, Path.cwd()), allow_plugins)
     v = apply_config(config, given_on_command_line(ctx, ctx.params))
     if output:
-        if output_suffix_problem(output):
-            raise click.BadParameter(output_suffix_problem(output), param_hint="-o")
+        problem = output_suffix_problem(output, fmt, formats=tuple(dict.fromkeys(SUFFIX_FORMAT.values())))
+        if problem:
+            raise click.BadParameter(problem, param_hint="-o")
         check_writable(output)
         for plan in (old, new):
             if same_file(output, plan):

@@ -8,15 +8,13 @@ import click
 
 from .common import check_writable, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, split_csv
 
-SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-                 ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv"}
-FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
+from ..report import FILE_ONLY_FORMATS, FORMATS, format_for_path
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["json", "md", "html", "docx", "xlsx", "csv"]), default=None,
-              help="Report format. Default: from the -o extension, else the config file's, else md.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Report format. Default: from the -o extension, else the config file's, else md (batch: html).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Report file for a single document (default: standard output).")
 @click.option("--out-dir", type=click.Path(file_okay=False), help="Folder for a batch: one report per document plus a summary.")
 @click.option("--sectors", multiple=True, callback=split_csv, help="Only these sectors (comma-separated plugin names).")
@@ -66,13 +64,15 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
 
     config = trusted_config(load_config(config_path, Path.cwd()), allow_plugins)
     v = apply_config(config, given_on_command_line(ctx, ctx.params))
-    if output and output_suffix_problem(output):
-        raise click.BadParameter(output_suffix_problem(output), param_hint="-o")
+    if output and output_suffix_problem(output, fmt):
+        raise click.BadParameter(output_suffix_problem(output, fmt), param_hint="-o")
     if output and fmt is None:
-        fmt = SUFFIX_FORMAT.get(Path(output).suffix.lower())
+        fmt = format_for_path(output)
         if fmt is None and "format" not in config.scan:
-            raise click.BadParameter(f"cannot tell the format from {output!r}; add --format json|md|html|docx|xlsx|csv",
+            raise click.BadParameter(f"cannot tell the format from {output!r}; add --format {'|'.join(FORMATS)}",
                                      param_hint="-o")
+    if fmt is None and out_dir and "format" not in config.scan:
+        fmt = "html"  # a batch is read by people: one HTML report per plan, as the README shows
     fmt = fmt or v["format"]
     paths = iter_supported(list(inputs), exclude=[out_dir] if out_dir else [])
     if out_dir:

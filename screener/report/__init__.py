@@ -9,23 +9,28 @@ from __future__ import annotations
 from ..results import ScreenResult
 from .i18n import concept_label, t
 
-FORMATS = ("json", "md", "html", "docx", "xlsx", "csv")
-BINARY_FORMATS = ("docx", "xlsx")
-SYMBOLS = {"addressed": "●", "partly": "◐", "missing": "○", "absent": "·"}
+# The one format registry: CLI choices, -o suffixes and what renders each format.
+FORMATS = ("json", "md", "html", "pdf", "docx", "xlsx", "csv")
+BINARY_FORMATS = ("pdf", "docx", "xlsx")
+FILE_ONLY_FORMATS = ("pdf", "docx", "xlsx", "csv")
+SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
+                 ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv"}
+SYMBOLS = {"addressed": "●", "partly": "◐", "missing": "○", "absent": "–"}
 
 
-# Report suffixes screener cannot write yet. The one place that refuses them, for every command:
-# when PDF output exists, remove ".pdf" here and add it to FORMATS.
-NOT_WRITTEN = {
-    ".pdf": "screener does not write PDF reports yet; write HTML (-o report.html) and print it to PDF from a browser",
-}
+def output_suffix_problem(output, fmt: str | None = None, formats: tuple[str, ...] = FORMATS) -> str | None:
+    """Why ``output`` cannot hold the report, else None: the one place every command asks.
 
-
-def output_suffix_problem(output) -> str | None:
-    """Why ``output`` cannot be a report file (a .pdf would hold Markdown), else None."""
+    A file named for one format never receives another ("-o report.pdf --format md" would
+    put Markdown in a .pdf), nor a format the command does not write."""
     from pathlib import Path
 
-    return NOT_WRITTEN.get(Path(output).suffix.lower())
+    named = SUFFIX_FORMAT.get(Path(str(output)).suffix.lower())
+    if named is not None and named not in formats:
+        return f"this command does not write {named.upper()} files; name the output .{' .'.join(formats)}"
+    if named is not None and fmt is not None and fmt != named:
+        return f"{Path(str(output)).name} names a {named.upper()} file but --format is {fmt}; make them agree"
+    return None
 
 
 def render(result: ScreenResult, fmt: str) -> str | bytes:
@@ -41,6 +46,10 @@ def render(result: ScreenResult, fmt: str) -> str | bytes:
         from .html import render_html
 
         return render_html(result)
+    if fmt == "pdf":
+        from .pdf_report import render_pdf
+
+        return render_pdf(result)
     if fmt == "docx":
         from .docx_report import render_docx
 
@@ -54,6 +63,13 @@ def render(result: ScreenResult, fmt: str) -> str | bytes:
 
         return render_csv(result)["findings.csv"]
     raise ValueError(f"unknown report format {fmt!r}")
+
+
+def format_for_path(path) -> str | None:
+    """The report format an output file name asks for (``None``: unknown suffix)."""
+    from pathlib import Path
+
+    return SUFFIX_FORMAT.get(Path(str(path)).suffix.lower())
 
 
 def write_report(result: ScreenResult, fmt: str, output) -> list:

@@ -183,53 +183,68 @@ def _e(text) -> str:
     return escape(str(text if text is not None else ""), quote=True)
 
 
+BATCH_CSS = (
+    "body{max-width:none}.scroll{overflow-x:auto}table.batch{width:auto;max-width:100%}"
+    "table.batch td,table.batch th{padding:3px 6px}td.n{text-align:center}td.r{text-align:center;font-weight:600;min-width:2.2em}"
+    # sector names written upwards: nine sectors fit in a 1,400 px window without scrolling sideways
+    "th.v{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;vertical-align:bottom;text-align:left;"
+    "font-weight:600;min-width:2.2em}"
+    "td.doc{max-width:22em;overflow-wrap:anywhere}"
+    "@media (max-width:700px){table.batch{font-size:.85em}td.doc{max-width:12em}}"
+)
+
+
 def render_summary_html(summary) -> str:
     from .html import CSS
 
     lang = summary.lang
     sectors = _sector_ids(summary)
     c = summary.counts
+    any_error = any(r.error for r in summary.rows)
     h = [
         "<!DOCTYPE html>", f'<html lang="{_e(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">",
-        f"<title>{_e(t('batch_title', lang))}</title><style>{CSS}"
-        ".wide{max-width:none}.num{text-align:center}td.r{text-align:center;font-weight:600}"
-        "</style></head><body class=\"wide\">",
+        f"<title>{_e(t('batch_title', lang))}</title><style>{CSS}{BATCH_CSS}</style></head><body>",
         f"<h1>{_e(t('batch_title', lang))}</h1>",
     ]
     if summary.interrupted:
         h.append(f'<p class="warn">{_e(t("batch_interrupted", lang, n=summary.not_screened))}</p>')
-    h.append(f'<p class="summary">{_e(t("batch_totals", lang, n=len(summary.rows), ok=c["ok"], skipped=c["skipped-up-to-date"], errors=c["error"]))}</p>')
-    h.append("<table><thead><tr>")
-    heads = [t("document", lang), t("status", lang), t("language", lang), t("pages", lang), t("continuum", lang),
-             *(_sector_title(summary, s) for s in sectors),
-             t("batch_findings", lang), t("batch_possible", lang), t("batch_report", lang), t("batch_error", lang)]
-    h.extend(f"<th>{_e(x)}</th>" for x in heads)
+    h.append(f'<p class="position">{_e(t("batch_totals", lang, n=len(summary.rows), ok=c["ok"], skipped=c["skipped-up-to-date"], errors=c["error"]))}</p>')
+    h.append('<div class="scroll"><table class="batch"><thead><tr>')
+    heads = [f"<th>{_e(t('document', lang))}</th>", f"<th>{_e(t('status', lang))}</th>", f"<th>{_e(t('continuum', lang))}</th>",
+             *(f'<th class="v" title="{_e(_sector_title(summary, s))}">{_e(_sector_title(summary, s))}</th>' for s in sectors),
+             f"<th>{_e(t('batch_findings', lang))}</th>", f"<th>{_e(t('batch_possible', lang))}</th>",
+             f"<th>{_e(t('batch_report', lang))}</th>"]
+    if any_error:
+        heads.append(f"<th>{_e(t('batch_error', lang))}</th>")
+    h.extend(heads)
     h.append("</tr></thead><tbody>")
     for r in summary.rows:
+        sub = " · ".join(x for x in (r.language or "", f"{t('pages', lang)}: {r.pages}" if r.pages is not None else "") if x)
         cells = [
-            f"<td>{_e(r.document)}</td>",
+            f'<td class="doc">{_e(r.document)}<br><span class="sub">{_e(sub)}</span></td>',
             f'<td class="{_STATUS_CLASS.get(r.status, "")}">{_e(_status(r, lang))}</td>',
-            f"<td>{_e(r.language)}</td>", f'<td class="num">{_e(r.pages)}</td>', f"<td>{_e(_continuum(r, lang))}</td>",
+            f"<td>{_e(_continuum(r, lang))}</td>",
         ]
         for s in sectors:
             v = r.ratings.get(s)
             cls = f"r r{v}" if v in (0, 1, 2, 3) else "r"
-            tip = t(f"rating_{v}", lang) if v in (0, 1, 2, 3) else ""
-            cells.append(f'<td class="{cls}" title="{_e(tip)}">{_e(v)}</td>')
-        cells.append(f'<td class="num">{_e(r.findings.get("migration"))}</td>')
-        cells.append(f'<td class="num">{_e(r.findings.get("possible"))}</td>')
+            tip = t(f"rating_{v}", lang) if v in (0, 1, 2, 3) else t("batch_blank_rating", lang)
+            cells.append(f'<td class="{cls}" title="{_e(_sector_title(summary, s))}: {_e(tip)}">{_e(v)}</td>')
+        cells.append(f'<td class="n">{_e(r.findings.get("migration"))}</td>')
+        cells.append(f'<td class="n">{_e(r.findings.get("possible"))}</td>')
         if r.report and r.status != "error":
             cells.append(f'<td><a href="{_e(quote(r.report))}">{_e(r.report)}</a></td>')
         else:
             cells.append("<td></td>")
-        err = f"{r.error_kind}: {r.error}" if r.error else ""
-        if r.exit_code:
-            err += f" (exit {r.exit_code})"
-        cells.append(f"<td>{_e(err)}</td>")
+        if any_error:
+            err = f"{r.error_kind}: {r.error}" if r.error else ""
+            if r.exit_code:
+                err += f" (exit {r.exit_code})"
+            cells.append(f"<td>{_e(err)}</td>")
         h.append("<tr>" + "".join(cells) + "</tr>")
-    h.append("</tbody></table>")
+    h.append("</tbody></table></div>")
     h.append(f"<h2>{_e(t('legend', lang))}</h2><ul>")
     h.extend(f'<li><span class="r{k}">&nbsp;{k}&nbsp;</span> {_e(t(f"rating_{k}", lang))}</li>' for k in range(4))
     h.append(f"<li>{_e(t('batch_blank_rating', lang))}</li></ul>")

@@ -1,9 +1,12 @@
 """Word (DOCX) report: the gap report a ministry can edit, comment on and forward.
 
-It mirrors the Markdown/HTML reports section for section, uses Word's own built-in styles
-(Title, Heading 1-3, Quote, List Bullet, Table Grid) so the navigation pane and a table of
-contents work, and carries no date or timestamp: the same result always gives the same bytes,
-so reports can be diffed and cached.
+It mirrors the HTML report: position, priority gaps, what is already addressed (the first
+page), then the sector x stage matrix on a landscape page, then the detail per sector. Word's
+built-in styles (Title, Heading 1-3, Quote, List Bullet, Table Grid) plus three named ones
+("Report Small", "Report Table", "Report Table Header") carry all the formatting, so a
+ministry restyles the whole report by editing a style. Every table has its own column widths
+(fixed layout, so Word and LibreOffice never squeeze a column until words break) and repeats
+its header row on each page. No date or timestamp: the same result always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -13,22 +16,32 @@ import re
 import zipfile
 
 from docx import Document as new_docx
-from docx.enum.text import WD_BREAK
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 
-from ..results import ADDRESSED, MISSING, PARTLY, ScreenResult, localized
+from ..results import ADDRESSED, MISSING, PARTLY, ScreenResult, localized  # noqa: F401
 from ..stages import STAGES
-from . import SYMBOLS, concepts_text, sector_title, summary_text
-from .i18n import concept_label, stage_label, status_label, t
+from . import SYMBOLS, sector_title, summary_text
+from .html import legend
+from .i18n import concept_label, level_label, stage_label, status_label, t
+from .view import all_addressed, strongest_first, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
 
 # Same palette as the HTML report, as Word cell fills (w:shd/@w:fill).
 FILLS = {ADDRESSED: "DAFBE1", PARTLY: "FFF8C5", MISSING: "FFEBE9", "absent": "F6F8FA"}
 RATING_FILLS = {0: "FFEBE9", 1: "FFF1E5", 2: "FFF8C5", 3: "DAFBE1"}
 WORD_LANG = {"en": "en-GB", "es": "es-ES", "fr": "fr-FR"}
-MAX_FINDINGS_PER_SECTOR = 60  # the XLSX export has them all
+MAX_FINDINGS_PER_SECTOR = 20  # the strongest first; the XLSX export has them all
 MAX_QUOTE = 800
+# A4 with 2 cm margins: 17 cm of text width in portrait, 25.7 cm in landscape. Widths in cm,
+# chosen so the longest header word of each column ("Recomendación", "Institucionalidad")
+# fits whole at 9 pt.
+PORTRAIT_CM, LANDSCAPE_CM = 17.0, 25.7
+GAP_WIDTHS = (3.0, 4.4, 7.3, 2.3)
+MATRIX_WIDTHS = (2.9, 3.8) + (3.15,) * 6
+CHECKLIST_WIDTHS = (5.2, 2.6, 6.8, 2.4)
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # earliest date a zip entry can hold
 
 # Characters XML 1.0 forbids (C0 controls except tab/newline/CR, lone surrogates,
@@ -95,6 +108,68 @@ def _set_language(doc, lang: str) -> None:
     el.set(qn("w:val"), WORD_LANG.get(lang, "en-GB"))
 
 
+def _fixed_widths(table, widths_cm) -> None:
+    """Column widths that Word and LibreOffice keep: fixed layout, grid and every cell set."""
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = tbl_pr.find(qn("w:tblLayout"))
+    if layout is None:
+        layout = OxmlElement("w:tblLayout")
+        tbl_pr.append(layout)
+    layout.set(qn("w:type"), "fixed")
+    if tbl_pr.find(qn("w:tblCellMar")) is None:  # breathing room inside cells (twips)
+        mar = OxmlElement("w:tblCellMar")
+        for side, w in (("top", 40), ("left", 90), ("bottom", 40), ("right", 90)):
+            el = OxmlElement(f"w:{side}")
+            el.set(qn("w:w"), str(w))
+            el.set(qn("w:type"), "dxa")
+            mar.append(el)
+        tbl_pr.append(mar)
+    for col, w in zip(table.columns, widths_cm):
+        col.width = Cm(w)
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_cm):
+            cell.width = Cm(w)
+
+
+def _page_number_footer(par) -> None:
+    """A PAGE field, right-aligned: later sections inherit the footer."""
+    par.style = "Report Small"
+    par.alignment = 2  # right
+    run = par.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run._r.append(el)
+
+
+def _styles(doc) -> None:
+    """The named styles a ministry can restyle; everything else uses Word's built-in ones."""
+    styles = doc.styles
+    styles["Normal"].font.name = "Arial"  # Liberation Sans where Arial is missing: same metrics
+    small = styles.add_style("Report Small", WD_STYLE_TYPE.PARAGRAPH)
+    small.base_style = styles["Normal"]
+    small.font.size = Pt(8.5)
+    small.font.color.rgb = RGBColor(0x59, 0x63, 0x6E)
+    cell = styles.add_style("Report Table", WD_STYLE_TYPE.PARAGRAPH)
+    cell.base_style = styles["Normal"]
+    cell.font.size = Pt(9)
+    cell.paragraph_format.space_after = Pt(0)
+    header = styles.add_style("Report Table Header", WD_STYLE_TYPE.PARAGRAPH)
+    header.base_style = cell
+    header.font.bold = True
+    pos = styles.add_style("Report Position", WD_STYLE_TYPE.PARAGRAPH)
+    pos.base_style = styles["Normal"]
+    pos.font.size = Pt(12)
+    pos.font.bold = True
+    pos.font.color.rgb = RGBColor(0x09, 0x44, 0x8F)
+
+
 class _Writer:
     """Thin layer over python-docx that makes every string XML-safe."""
 
@@ -102,75 +177,90 @@ class _Writer:
         self.doc = new_docx()
         self.lang = lang
         _set_language(self.doc, lang)
+        _styles(self.doc)  # before the footer, which uses "Report Small"
+        sec = self.doc.sections[0]
+        sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(sec, side, Cm(2.0))
+        _page_number_footer(sec.footer.paragraphs[0])
 
     def heading(self, text: str, level: int):
         return self.doc.add_heading(xml_safe(text), level)
 
     def para(self, text: str = "", style: str | None = None, bold_prefix: str | None = None, small: bool = False):
-        p = self.doc.add_paragraph(style=style)
+        p = self.doc.add_paragraph(style="Report Small" if small and style is None else style)
         if bold_prefix:
             p.add_run(xml_safe(bold_prefix)).bold = True
         if text:
-            run = p.add_run(xml_safe(text))
-            if small:
-                run.font.size = Pt(8.5)
-                run.font.color.rgb = RGBColor(0x59, 0x63, 0x6E)
+            p.add_run(xml_safe(text))
         return p
 
-    def table(self, header: list[str], rows: list[list[str]], fills: list[list[str | None]] | None = None):
+    def table(self, header: list[str], rows: list[list], widths, fills: list[list[str | None]] | None = None):
+        """A table; a cell value is text, or a list of (text, bold) runs."""
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
         for cell, text in zip(table.rows[0].cells, header):
-            cell.text = ""
-            cell.paragraphs[0].add_run(xml_safe(text)).bold = True
+            cell.paragraphs[0].style = "Report Table Header"
+            cell.paragraphs[0].add_run(xml_safe(text))
             _shade(cell, "F6F8FA")
         _repeat_header(table.rows[0])
         for r, values in enumerate(rows):
             cells = table.add_row().cells
-            for c, (cell, text) in enumerate(zip(cells, values)):
-                cell.text = xml_safe(text)
+            for c, (cell, value) in enumerate(zip(cells, values)):
+                par = cell.paragraphs[0]
+                par.style = "Report Table"
+                for text, bold in ([(value, False)] if isinstance(value, str) else value):
+                    if text == "\n":
+                        par = cell.add_paragraph(style="Report Table")
+                        continue
+                    par.add_run(xml_safe(text)).bold = bold
                 fill = fills[r][c] if fills else None
                 if fill:
                     _shade(cell, fill)
+        _fixed_widths(table, widths)
         self.doc.add_paragraph()
         return table
 
-
-def _signal_text(f, lang: str) -> str:
-    if f.kind == "possible":
-        sig = f.signals[0]
-        return t("possible_note", lang, p=f"{sig.score:.2f}", terms=", ".join(sig.detail) or "-")
-    how = t(f"fired_{f.fired}", lang) + ": " + ", ".join(
-        f"“{s.matched}” ({s.rule}, {s.id})" for s in f.signals if s.source == "lexicon")
-    cls = [s for s in f.signals if s.source == "classifier"]
-    if cls:
-        how += f"; p={cls[0].score:.2f}"
-    return how
+    def orientation(self, landscape: bool) -> None:
+        """A new section, landscape (the matrix) or portrait (the rest)."""
+        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        long_, short = Cm(29.7), Cm(21.0)
+        sec.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        sec.page_width, sec.page_height = (long_, short) if landscape else (short, long_)
 
 
 def _finding(w: _Writer, result: ScreenResult, fid: str) -> None:
+    """A passage in plain words (ids, offsets and match rules are in the XLSX export)."""
     lang = w.lang
     f = result.finding(fid)
-    label = t("possible", lang) if f.kind == "possible" else concept_label(f.concept, lang)
-    head = w.para(style=None)
-    head.add_run(xml_safe(f.id) + " ").bold = True
-    head.add_run(xml_safe(label)).italic = True
+    label = t("to_confirm", lang) if f.kind == "possible" else concept_label(f.concept, lang)
     quote = f.text if len(f.text) <= MAX_QUOTE else f.text[:MAX_QUOTE] + "…"
     w.para(quote, style="Quote")
     tags = [t(a, lang) for a in ("negated", "hypothetical", "historical", "passing") if getattr(f.context, a)]
     meta = [
+        label,
         f"{t('page', lang)} {f.page}" if f.page is not None else "",
         " › ".join(f.section_path),
         f"{t('stage', lang)}: {stage_label(f.stage, lang)}",
-        f"{t('concept', lang)}: {concepts_text(f.concepts, lang)}" if f.concepts else "",
-        f"{t('signal', lang)}: {_signal_text(f, lang)}",
-        f"{t('context', lang)}: {', '.join(tags)}" if tags else "",
+        ", ".join(tags),
+        t("to_confirm_note", lang) if f.kind == "possible" else "",
     ]
     w.para(" · ".join(m for m in meta if m), small=True)
 
 
 def _refs(c) -> str:
     return ", ".join([f"SDG {x}" for x in c.references.get("sdg", ())] + [f"GCM {x}" for x in c.references.get("gcm", ())])
+
+
+def _rating_runs(rating, lang: str, possible: int, short: bool = False) -> list:
+    runs = [(f"{rating.value} ", True), (rating.rule[:1].upper() + rating.rule[1:], False)]
+    if short:
+        return runs
+    if rating.if_confirmed != rating.value:
+        runs += [("\n", False), (t("if_confirmed", lang, r=rating.if_confirmed, n=possible), False)]
+    if rating.next_step:
+        runs += [("\n", False), (rating.next_step, False)]
+    return runs
 
 
 def render_docx(result: ScreenResult) -> bytes:
@@ -187,121 +277,105 @@ def render_docx(result: ScreenResult) -> bytes:
     props.last_modified_by = "screener"
     props.language = WORD_LANG.get(lang, "en-GB")
     props.revision = 1
+    present = [sec for sec in result.sectors if sec.present]
+    n_possible = lambda x: sum(1 for fid in result.sector(x).findings if result.finding(fid).kind == "possible")  # noqa: E731
 
-    # title page
+    # first page: position, priority gaps, what is already addressed
     w.heading(t("report_title", lang), 0)
-    w.para(title, bold_prefix=None).runs[0].bold = True
+    w.para(title).runs[0].bold = True
     pages = str(d.pages) if d.pages is not None else t("no_page", lang)
-    for key, value in (
-        ("title", d.metadata.get("title") or "—"),
-        ("file", d.source),
-        ("format", d.format.upper()),
-        ("language", d.language),
-        ("screen_language", result.language),
-        ("pages", pages),
-    ):
-        w.para(value, bold_prefix=f"{t(key, lang)}: ")
-    w.para(d.sha256, bold_prefix="SHA-256: ", small=True)
-    w.para(t("generated_by", lang, tool=result.provenance.get("tool", "screener")), small=True)
-    w.doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
-
-    # summary
-    w.heading(t("summary", lang), 1)
-    w.para(" ".join(summary_text(result)))
+    w.para(f"{t('file', lang)}: {d.source} · {t('language', lang)}: {d.language} · {t('pages', lang)}: {pages}", small=True)
+    w.heading(t("position", lang), 1)
+    w.para(position_text(result), style="Report Position")
     if s.get("security_framing"):
         w.para(t("security_framing", lang), style="Intense Quote")
-    w.para(f"{t('continuum_' + s['continuum'], lang)} — {t('continuum_help', lang)}",
-           style="List Bullet", bold_prefix=f"{t('continuum', lang)}: ")
-    for key in ("dimensions_covered", "dimensions_weak", "dimensions_possible", "dimensions_missing"):
-        w.para(concepts_text(s.get(key, ()), lang, s.get("dimension_support")), style="List Bullet", bold_prefix=f"{t(key, lang)}: ")
-    absent = ", ".join(sector_title(result, x) for x in s["sectors_absent"]) or t("none", lang)
-    w.para(absent, style="List Bullet", bold_prefix=f"{t('sectors_absent', lang)}: ")
+    w.para(" ".join(summary_text(result)[:-1]), small=True)
+    for warning in report_warnings(result):
+        w.para(warning, style="Intense Quote")
 
-    # sector table
-    w.heading(t("sectors", lang), 2)
-    rows, fills = [], []
-    for sec in result.sectors:
-        if sec.present:
-            rating = t(f"rating_{sec.rating}", lang)
-            if sec.rating_if_confirmed != sec.rating:
-                rating += f" ({t('rating_if_confirmed', lang, r=sec.rating_if_confirmed)})"
-            rows.append([sector_title(result, sec.sector), rating, sec.searched.pages or "—"])
-            fills.append([None, RATING_FILLS.get(sec.rating), None])
-        else:
-            rows.append([sector_title(result, sec.sector), t("absent", lang), "—"])
-            fills.append([None, FILLS["absent"], None])
-    w.table([t("sector", lang), t("rating", lang), t("pages", lang)], rows, fills)
+    w.heading(t("priority_gaps", lang), 1)
+    w.para(t("priority_intro", lang), small=True)
+    rows, fills, spans = [], [], []
+    for sec in present:
+        rating = sector_rating(result, sec.sector)
+        first = len(rows) + 1  # table row (the header is row 0)
+        for i, g in enumerate(priority_gaps(result, sec.sector, gaps_per_sector(result))):
+            state = f" ({t('gap_partly', lang)})" if g.status == PARTLY else ""
+            rows.append([[(sector_title(result, sec.sector), True)] if i == 0 else "",
+                         _rating_runs(rating, lang, n_possible(sec.sector)) if i == 0 else "",
+                         [(g.title, True), (state, False), ("\n", False), (g.recommendation, False)],
+                         stage_label(g.stage, lang)])
+            fills.append([None, RATING_FILLS.get(rating.value), None, None])
+        if len(rows) + 1 - first > 1:
+            spans.append((first, len(rows)))
+    if rows:
+        table = w.table([t("sector", lang), t("rating", lang), f"{t('gap', lang)} — {t('what_to_add', lang)}", t("where", lang)],
+                        rows, GAP_WIDTHS, fills)
+        for a, b in spans:  # one sector cell and one rating cell beside all of its gaps
+            for col in (0, 1):
+                top = table.cell(a, col)
+                top.merge(table.cell(b, col))
+                for par in top.paragraphs[1:]:
+                    if not par.text:
+                        par._p.getparent().remove(par._p)
+    else:
+        w.para(t("no_gaps", lang))
 
-    # sector x stage matrix
+    w.heading(t("already_addressed", lang), 1)
+    done = all_addressed(result)
+    for a in done:
+        pg = f" ({t('page', lang)} {a.page})" if a.page is not None else ""
+        w.para(f"“{a.quote}”{pg}", style="List Bullet", bold_prefix=f"{sector_title(result, a.sector)}: {a.title} — ")
+    if not done:
+        w.para(t("nothing_addressed", lang))
+
+    # sector x stage matrix, on a landscape page
+    w.orientation(landscape=True)
     w.heading(t("matrix", lang), 1)
     rows, fills = [], []
-    for sec in result.sectors:
-        if not sec.present:
-            continue
-        row = [sector_title(result, sec.sector),
-               str(sec.rating) + (f" ({sec.rating_if_confirmed}?)" if sec.rating_if_confirmed != sec.rating else "")]
-        fill: list[str | None] = [None, RATING_FILLS.get(sec.rating)]
+    for sec in present:
+        cells = sector_cells(result, sec.sector)
+        rating = sector_rating(result, sec.sector, cells)
+        row: list = [sector_title(result, sec.sector), _rating_runs(rating, lang, n_possible(sec.sector), short=True)]
+        fill: list[str | None] = [None, RATING_FILLS.get(rating.value)]
         for st in STAGES:
-            c = sec.stages.get(st)
-            status = c.status if c is not None else "absent"
-            n = f" {c.findings}" if c is not None and c.findings else ""
-            row.append(f"{SYMBOLS[status]}{n}")
-            fill.append(FILLS[status])
+            c = cells[st]
+            row.append(f"{SYMBOLS[c.status]}{' ' + str(c.counted) if c.counted else ''}{' ?' if c.possible else ''}")
+            fill.append(FILLS[c.status])
         rows.append(row)
         fills.append(fill)
-    w.table([t("sector", lang), t("rating", lang)] + [stage_label(st, lang) for st in STAGES], rows, fills)
-    w.para(f"{t('legend', lang)}: ● {status_label(ADDRESSED, lang)} (n) · ◐ {status_label(PARTLY, lang)} · "
-           f"○ {status_label(MISSING, lang)} · {SYMBOLS['absent']} {status_label('absent', lang)}. "
-           + " · ".join(t(f"rating_{r}", lang) for r in range(4)), small=True)
+    w.table([t("sector", lang), t("rating", lang)] + [stage_label(st, lang) for st in STAGES], rows, MATRIX_WIDTHS, fills)
+    w.para(f"{t('legend', lang)}: " + " · ".join(legend(lang)), small=True)
 
-    # per-sector sections
-    w.heading(t("sectors", lang), 1)
-    for sec in result.sectors:
-        if not sec.present:
-            continue
-        w.heading(f"{sector_title(result, sec.sector)} ({sec.code}) — {t('rating', lang)} {sec.rating}", 2)
-        extra = f" · {t('rating_if_confirmed', lang, r=sec.rating_if_confirmed)}" if sec.rating_if_confirmed != sec.rating else ""
-        pages_txt = f" · {t('pages', lang)}: {sec.searched.pages}" if sec.searched.pages else ""
-        w.para(t(f"rating_{sec.rating}", lang) + extra + pages_txt)
+    # detail per sector
+    w.orientation(landscape=False)
+    w.heading(t("detail", lang), 1)
+    for sec in present:
+        rating = sector_rating(result, sec.sector)
+        w.heading(f"{sector_title(result, sec.sector)} — {t('rating', lang)} {rating.value}", 2)
+        w.para(" ".join(x for x in (rating.rule[:1].upper() + rating.rule[1:], rating.next_step) if x)
+               + (f" · {t('pages', lang)}: {sec.searched.pages}" if sec.searched.pages else ""))
+        w.heading(t("checklist", lang), 3)
+        rows, fills = [], []
+        for c in sec.checklist:
+            rec = localized(c.recommendation, lang) if c.status != ADDRESSED else ""
+            rows.append([[(localized(c.title, lang), False), (f" ({level_label(c.level, lang)})", False)],
+                         f"{SYMBOLS[c.status]} {status_label(c.status, lang)}", rec, _refs(c)])
+            fills.append([None, FILLS.get(c.status), None, None])
+        w.table([t("item", lang), t("status", lang), t("recommendation", lang), t("references", lang)], rows,
+                CHECKLIST_WIDTHS, fills)
         w.heading(t("findings", lang), 3)
         if sec.findings:
-            for fid in sec.findings[:MAX_FINDINGS_PER_SECTOR]:
+            for fid in strongest_first(result, sec.findings)[:MAX_FINDINGS_PER_SECTOR]:
                 _finding(w, result, fid)
             if len(sec.findings) > MAX_FINDINGS_PER_SECTOR:
                 w.para(t("more_findings", lang, n=len(sec.findings) - MAX_FINDINGS_PER_SECTOR), small=True)
         else:
             w.para(t("no_findings", lang))
-        w.heading(t("checklist", lang), 3)
-        rows, fills = [], []
-        for c in sec.checklist:
-            rec = localized(c.recommendation, lang) if c.status != ADDRESSED else ""
-            rows.append([f"{c.id} {localized(c.title, lang)}", c.level,
-                         f"{SYMBOLS[c.status]} {status_label(c.status, lang)}",
-                         ", ".join(c.evidence) or "—", rec, _refs(c)])
-            fills.append([None, None, FILLS.get(c.status), None, None, None])
-        w.table([t("item", lang), t("level", lang), t("status", lang), t("evidence", lang),
-                 t("recommendation", lang), t("references", lang)], rows, fills)
         sr = sec.searched
         pages_txt = t("searched_pages", lang, pages=sr.pages) if sr.pages else ""
         w.para(t("searched_line", lang, n_concepts=len(sr.concepts), terms=sr.terms, langs=", ".join(sr.languages),
                  blocks=sr.blocks, pages=pages_txt), bold_prefix=f"{t('searched', lang)}: ", small=True)
-
-    # recommendations, gathered by sector
-    w.heading(t("recommendations", lang), 1)
-    any_rec = False
-    for sec in result.sectors:
-        if not sec.present:
-            continue
-        todo = [c for c in sec.checklist if c.status in (MISSING, PARTLY) and localized(c.recommendation, lang)]
-        if not todo:
-            continue
-        any_rec = True
-        w.heading(sector_title(result, sec.sector), 2)
-        for c in todo:
-            w.para(localized(c.recommendation, lang), style="List Bullet",
-                   bold_prefix=f"{c.id} {localized(c.title, lang)} ({status_label(c.status, lang)}): ")
-    if not any_rec:
-        w.para(t("no_recommendations", lang))
 
     if result.unattributed:
         w.heading(t("unattributed", lang), 1)
@@ -310,17 +384,12 @@ def render_docx(result: ScreenResult) -> bytes:
             _finding(w, result, fid)
     if result.excluded:
         w.heading(t("excluded", lang), 1)
+        w.para(t("excluded_plain", lang), small=True)
         for e in result.excluded[:80]:
             pg = f"{t('page', lang)} {e.page}: " if e.page is not None else ""
-            w.para(f"{pg}“{e.matched}” — {e.excluded_by}", style="List Bullet")
-    if result.warnings or result.plugin_errors:
-        w.heading(t("warnings", lang), 1)
-        for warning in result.warnings:
-            w.para(warning, style="List Bullet")
-        for e in result.plugin_errors:
-            w.para(f"{e['name']}: {e['message']}", style="List Bullet", bold_prefix=f"{t('plugin_errors', lang)}: ")
+            w.para(f"{pg}“{e.matched}”", style="List Bullet")
     w.para(f"{t('generated_by', lang, tool=result.provenance.get('tool', 'screener'))} · "
-           f"{result.provenance.get('lexicon', '')}", small=True)
+           f"{result.provenance.get('lexicon', '')} · SHA-256 {d.sha256}", small=True)
 
     buf = io.BytesIO()
     w.doc.save(buf)

@@ -25,15 +25,19 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..results import ADDRESSED, ScreenResult, localized
 from . import sector_title
 from .docx_report import FILLS, reproducible_zip, xml_safe
-from .i18n import LANGUAGES, status_label, t
+from .i18n import LANGUAGES, concept_label, kind_label, level_label, stage_label, status_label, t
 
+# People's columns first, in the report language; then the stable machine-readable columns
+# (codes, offsets, flags), whose values never change with the language (docs/reviewing.md).
 FINDING_COLUMNS = (
-    "id", "kind", "fired", "concept", "concepts", "sectors", "stage", "page", "section_path", "quote",
-    "matched", "negated", "hypothetical", "historical", "passing", "confidence", "start", "end", "block",
-    "document", "sha256", "language", "review", "review_note",
+    "id", "kind_text", "concept_text", "sectors_text", "stage_text", "context_text", "page", "section_path", "quote",
+    "review", "review_note",
+    "kind", "fired", "concept", "concepts", "sectors", "stage", "matched", "negated", "hypothetical", "historical",
+    "passing", "confidence", "start", "end", "block", "document", "sha256", "language",
 )
 CHECKLIST_COLUMNS = (
-    "sector", "sector_id", "item", "title", "level", "status", "evidence", "recommendation", "sdg", "gcm", "searched",
+    "sector", "item", "title", "level_text", "status", "recommendation", "evidence", "sdg", "gcm", "searched",
+    "sector_id", "level", "status_code",
 )
 MISSED_COLUMNS = ("text", "lang", "label", "concepts", "sector", "note")
 WIDTHS = {
@@ -42,9 +46,11 @@ WIDTHS = {
     "passing": 9, "confidence": 10, "start": 9, "end": 9, "block": 7, "document": 24, "sha256": 18,
     "language": 9, "review": 13, "review_note": 30, "sector": 20, "sector_id": 16, "item": 10, "title": 40,
     "level": 10, "status": 14, "evidence": 18, "recommendation": 60, "sdg": 12, "gcm": 12, "searched": 50,
-    "text": 80, "lang": 12, "label": 14, "note": 30,
+    "text": 80, "lang": 12, "label": 14, "note": 30, "kind_text": 14, "concept_text": 24, "sectors_text": 24,
+    "stage_text": 18, "context_text": 18, "level_text": 12, "status_code": 12,
 }
-WRAP = {"quote", "section_path", "title", "recommendation", "searched", "text", "review_note", "note"}
+WRAP = {"quote", "section_path", "title", "recommendation", "searched", "text", "review_note", "note", "sectors_text",
+        "concept_text"}
 # ASCII formula starts and their full-width forms (＝＋－＠), which spreadsheets may fold to ASCII
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 MAX_CELL = 32000  # Excel refuses more than 32,767 characters in a cell
@@ -74,14 +80,18 @@ def _refs(c, kind: str) -> str:
 
 def finding_rows(result: ScreenResult) -> list[list]:
     d = result.document
+    lang = result.report_lang
     rows = []
     for f in result.findings:
         ctx = f.context
+        context = ", ".join(t(a, lang) for a in ("negated", "hypothetical", "historical", "passing") if getattr(ctx, a))
         rows.append([
-            f.id, f.kind, f.fired, f.concept, ", ".join(f.concepts), ", ".join(f.sectors), f.stage, f.page,
-            " › ".join(f.section_path), f.text, f.matched, ctx.negated, ctx.hypothetical, ctx.historical,
-            ctx.passing, round(f.confidence, 4), f.start, f.end, f.block, d.source, d.sha256, result.language,
-            None, None,
+            f.id, kind_label(f.kind, lang), concept_label(f.concept, lang),
+            ", ".join(sector_title(result, x) for x in f.sectors), stage_label(f.stage, lang), context,
+            f.page, " › ".join(f.section_path), f.text, None, None,
+            f.kind, f.fired, f.concept, ", ".join(f.concepts), ", ".join(f.sectors), f.stage, f.matched,
+            ctx.negated, ctx.hypothetical, ctx.historical, ctx.passing, round(f.confidence, 4), f.start, f.end,
+            f.block, d.source, d.sha256, result.language,
         ])
     return rows
 
@@ -98,10 +108,10 @@ def checklist_rows(result: ScreenResult) -> list[list]:
     for sec in result.sectors:
         for c in sec.checklist:
             rows.append([
-                sector_title(result, sec.sector), sec.sector, c.id, localized(c.title, lang), c.level,
-                status_label(c.status, lang), ", ".join(c.evidence),
-                localized(c.recommendation, lang) if c.status != ADDRESSED else "",
-                _refs(c, "sdg"), _refs(c, "gcm"), _searched_text(c.searched, lang),
+                sector_title(result, sec.sector), c.id, localized(c.title, lang), level_label(c.level, lang),
+                status_label(c.status, lang), localized(c.recommendation, lang) if c.status != ADDRESSED else "",
+                ", ".join(c.evidence), _refs(c, "sdg"), _refs(c, "gcm"), _searched_text(c.searched, lang),
+                sec.sector, c.level, c.status,
             ])
     return rows
 

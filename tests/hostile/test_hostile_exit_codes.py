@@ -97,13 +97,13 @@ def test_malformed_model_cards_are_exit_11(tmp_path, plan, card):
     one_line_error(run("scan", plan, "--model", model, "--format", "json"), EXIT_BAD_DATA)
 
 
-def test_pdf_output_is_refused_in_one_place(tmp_path, plan):
-    from screener.report import NOT_WRITTEN
-
-    assert ".pdf" in NOT_WRITTEN
-    for cmd in (["scan", plan], ["compare", plan, plan]):
-        line = one_line_error(run(*cmd, "-o", tmp_path / "report.pdf", "--format", "md", "--no-classifier"), EXIT_USAGE)
-        assert "PDF reports" in line
+def test_a_report_never_lands_in_a_file_named_for_another_format(tmp_path, plan):
+    # Before PDF output existed, -o report.pdf silently got Markdown. Now .pdf is a real format,
+    # and a file named for one format still never receives another.
+    line = one_line_error(run("scan", plan, "-o", tmp_path / "report.pdf", "--format", "md", "--no-classifier"), EXIT_USAGE)
+    assert "names a PDF file but --format is md" in line
+    line = one_line_error(run("compare", plan, plan, "-o", tmp_path / "report.pdf", "--no-classifier"), EXIT_USAGE)
+    assert "does not write PDF files" in line
     assert not (tmp_path / "report.pdf").exists()
 
 
