@@ -238,7 +238,8 @@ def boundary_counts(doc, page: dict) -> tuple[int, int, int, list[str]]:
 
     A tool block starting like a gold heading, paragraph, list item or contents entry is a
     hit (each gold block matched once, in reading order from the last match); one starting
-    like gold table or figure text is not judged, nor is an unmatched table row; any other
+    like gold table or figure text is not judged, nor is an unmatched table row or a block
+    without letters (chart values, table figures); any other
     block on the page (it starts inside a gold block, e.g. a paragraph split in two, or is
     furniture left in) is a false boundary.
     """
@@ -261,6 +262,8 @@ def boundary_counts(doc, page: dict) -> tuple[int, int, int, list[str]]:
             continue
         if any(ig and (t.startswith(ig) or ig.startswith(t)) for ig in ignored) or b.kind == "table_row":
             continue
+        if not any(c.isalpha() for c in b.text):
+            continue  # chart values and table figures: not prose, not judged
         fp += 1
         notes.append(f"extra: {b.text[:60]!r}")
     for k, g in wanted:

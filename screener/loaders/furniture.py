@@ -77,9 +77,12 @@ def page_number_value(text: str) -> tuple[int | None, bool] | None:
     return None
 
 
+_ROMAN_WORD = re.compile(r"\b(?=[ivxl]+\b)(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b", re.IGNORECASE)
+
+
 def furniture_key(text: str) -> str:
-    """Lower case, letter spacing undone, digits folded to '#', punctuation and spaces dropped."""
-    return _NOT_KEY.sub("", _DIGITS.sub("#", unspace(text).lower()))
+    """Lower case, letter spacing undone, numbers (also roman) folded to '#', punctuation and spaces dropped."""
+    return _NOT_KEY.sub("", _ROMAN_WORD.sub("#", _DIGITS.sub("#", unspace(text))).lower())
 
 
 def find_furniture(pages, zone: float = MARGIN_ZONE) -> set[int]:
@@ -94,7 +97,7 @@ def find_furniture(pages, zone: float = MARGIN_ZONE) -> set[int]:
             bottom_band = ln.top >= h * (1 - zone) - 2
             if not (top_band or bottom_band):
                 continue
-            if ln.cells is not None and not bottom_band:
+            if ln.cells is not None and not bottom_band and not _detached_above(p, ln):
                 continue  # a table's header row repeated at the top of each page is not furniture
             cands.append((p, ln, furniture_key(ln.text), "top" if top_band else "bottom"))
     drop: set[int] = set()
@@ -123,21 +126,38 @@ def find_furniture(pages, zone: float = MARGIN_ZONE) -> set[int]:
             if sum(c.isalpha() for c in key) >= 3:
                 by_key[(key, band)].append((p, ln))
         for (key, _band), occ in by_key.items():
-            occ = _at_one_height(occ)
+            occ = _at_one_height(occ, threshold)
             if len({id(p) for p, _ln in occ}) < threshold:
                 continue
             if "#" in key and not _same_text(occ) and not _keeps_step(occ):
                 continue
             drop.update(id(ln) for _p, ln in occ)
+        # The same letterhead or footer broken into other pieces on a few pages.
+        dropped_keys = {key for _p, ln, key, _band in cands if id(ln) in drop and len(key) >= 8}
+        bands_with = {(id(p), band) for p, ln, _key, band in cands if id(ln) in drop}
+        for p, ln, key, band in cands:
+            if id(ln) in drop or (id(p), band) not in bands_with or sum(c.isalpha() for c in key) < 4:
+                continue
+            if any(key in k for k in dropped_keys):
+                drop.add(id(ln))
     return drop
 
 
-def _at_one_height(occ):
-    """The occurrences printed at the usual height of the line (a running head does not move;
-    a wrapped table cell that happens to repeat at a page edge does)."""
-    bins = Counter(round(ln.top / 6) for _p, ln in occ)
-    mode = bins.most_common(1)[0][0]
-    return [(p, ln) for p, ln in occ if abs(round(ln.top / 6) - mode) <= 1]
+def _detached_above(p, ln) -> bool:
+    """Nothing starts within a line's height below ``ln`` (a running head, not a header row)."""
+    below = [o.top for o in p.lines if o is not ln and o.top > ln.top + 1]
+    return not below or min(below) - ln.bottom > 1.2 * max(ln.size, 6.0)
+
+
+def _at_one_height(occ, threshold: int):
+    """The occurrences printed at a height the line keeps on ``threshold`` pages or more (a
+    running head does not move, or alternates between two heights on facing pages; a
+    wrapped table cell that happens to repeat at a page edge moves)."""
+    def where(p, ln) -> int:  # 1% steps of the page height (landscape pages hold it too)
+        return round(100 * ln.top / (p.height or 842.0))
+
+    bins = Counter(where(p, ln) for p, ln in occ)
+    return [(p, ln) for p, ln in occ if sum(bins[where(p, ln) + d] for d in (-1, 0, 1)) >= threshold]
 
 
 def _same_text(occ) -> bool:

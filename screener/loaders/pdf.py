@@ -107,6 +107,7 @@ class _Line:
     # Finer pieces split at gaps of about two spaces: inside a table they tell a cell from
     # its neighbour when the columns stand closer than ``cells`` can see (None: one piece).
     runs: list[tuple[float, float, str]] | None = None
+    in_columns: bool = False  # read as one of two columns side by side
 
 
 @dataclass(slots=True)
@@ -333,16 +334,20 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                     for i in range(k):
                         get_rect(tp, i, l_, t_, r_, b_)
                         rects.append((l_.value - left, top - t_.value, r_.value - left, top - b_.value))
-                    size = font_size(tp, first) or 0.0
+                    # Size and weight of the first letter or digit: a bullet is often set in
+                    # another font and size than its item.
+                    lead_in = 0 if mismatch else next((j for j, c in enumerate(stripped[:6]) if c.isalnum()), 0)
+                    glyph = first + lead_in
+                    size = font_size(tp, glyph) or 0.0
                     # The size as printed: some producers set 1-pt text and scale it by the
                     # text matrix (the Kenyan NAP's body reads as "1.0" without this).
-                    if get_matrix(tp, first, matrix_ref):
+                    if get_matrix(tp, glyph, matrix_ref):
                         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
                         if scale > 0:
                             size *= scale
                             if abs(matrix.b) > 0.2 * scale or abs(matrix.c) > 0.2 * scale:
                                 continue  # rotated text: a watermark, a note up the margin, a stamp
-                    n = font_info(tp, first, name_buf, 128, flags)
+                    n = font_info(tp, glyph, name_buf, 128, flags)
                     bold = bool(_BOLD_NAME.search(name_buf.value.decode("latin-1", "replace")) if n else False) or bool(
                         flags.value & (1 << 18)
                     )
@@ -400,6 +405,12 @@ def _make_lines(
             if runs is None:
                 runs = _pdfium_cells(textpage, rects, _run_gap(size), left, top)
             _set_runs(line, runs)
+        elif len(rows) == 1 and first is not None and 0 < text.count(" ") <= 4 and _too_wide(line):
+            # One rectangle, yet far wider than its characters: cells drawn as one text
+            # object with wide spaces ("Cheté        548"): a label and its figure.
+            runs = _char_cells(textpage, text, first, _run_gap(size), left)
+            if runs and any(c.isdigit() for c in runs[-1][2]) and max(b[0] - a[1] for a, b in zip(runs, runs[1:])) > 3 * _cell_gap(size):
+                _set_runs(line, runs)
         return [line]
     out = []
     for row in rows:
@@ -414,6 +425,12 @@ def _make_lines(
 
 
 _MARKER_ONLY = re.compile(r"^(?:[•●▪■◦‣∙·○□➢►▶➤✓✔❖◆\ue000-\uf8ff\-–—*]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})[.)]|[IVX]{1,6})$")
+
+
+def _too_wide(line: _Line) -> bool:
+    """Far wider than its characters would print."""
+    size = max(line.size, 6.0)
+    return line.x1 - line.x0 > 1.6 * len(line.text) * 0.55 * size + 2 * size
 
 
 def _set_runs(line: _Line, runs: list[tuple[float, float, str]] | None) -> None:
@@ -637,23 +654,38 @@ def _reading_order(p: _Page) -> list[_Line]:
     out: list[_Line] = []
     band: list[_Line] = []
 
-    def flush() -> None:
-        left = [ln for ln in band if ln.x1 <= mid + tol]
-        right = [ln for ln in band if ln.x0 >= mid - tol]
+    def columns(part: list[_Line]) -> None:
+        left = [ln for ln in part if ln.x1 <= mid + tol]
+        right = [ln for ln in part if ln.x0 >= mid - tol]
         if (
             len(left) >= 3
             and len(right) >= 3
-            and len(left) + len(right) == len(band)
+            and len(left) + len(right) == len(part)
             and statistics.median(ln.x1 - ln.x0 for ln in left) >= 0.28 * w
             and statistics.median(ln.x1 - ln.x0 for ln in right) >= 0.28 * w
             and _is_column_block(right)
         ):
             for ln in right:
                 ln.column = 1
+            for ln in part:
+                ln.in_columns = True
             out.extend(left)
             out.extend(right)
         else:
-            out.extend(band)
+            out.extend(part)
+
+    def flush() -> None:
+        # Read apart the stretches of the band that a wide empty gap separates (a figure's
+        # labels above two columns of text must not decide whether the text has columns).
+        start = 0
+        bottom = band[0].bottom if band else 0.0
+        for k in range(1, len(band)):
+            ln = band[k]
+            if ln.top - bottom > 2.5 * max(ln.size, 6.0):
+                columns(band[start:k])
+                start = k
+            bottom = max(bottom, ln.bottom)
+        columns(band[start:])
         band.clear()
 
     for ln in lines:
@@ -694,6 +726,7 @@ def _merge_rows(lines: list[_Line]) -> list[_Line]:
                 max(prev.bottom, ln.bottom), max(prev.x1, ln.x1), size, prev.bold and ln.bold,
                 prev.page, None, None, prev.column,
             )
+            merged.in_columns = prev.in_columns
             _set_runs(merged, runs)
             out[-1] = merged
         else:
@@ -860,10 +893,18 @@ def _join_split_tables(units: list[_Unit]) -> list[_Unit]:
 
 
 def _body_size(stream: list[_Line]) -> float:
+    """The size of the running text: counted over prose-like lines (long, no cells, mostly
+    letters) where there are enough, so the narrow cells of many tables do not outvote it."""
     sizes: Counter[float] = Counter()
+    prose: Counter[float] = Counter()
     for ln in stream:
         if ln.size:
-            sizes[ln.size] += len(ln.text)
+            n = len(ln.text)
+            sizes[ln.size] += n
+            if n >= 50 and ln.cells is None and ln.rows is None and sum(c.isalpha() or c == " " for c in ln.text) >= 0.8 * n:
+                prose[ln.size] += n
+    if sum(prose.values()) >= 2000:
+        return prose.most_common(1)[0][0]
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -880,10 +921,13 @@ def _typical_gap(stream: list[_Line], body: float) -> float:
 def _right_edges(stream: list[_Line]) -> dict[tuple[int, int], tuple[float, float]]:
     """(page, column) -> (left, right) text edges, from the body lines."""
     edges: dict[tuple[int, int], tuple[float, float]] = {}
+    two = {(ln.page, ln.column) for ln in stream if ln.in_columns}
     for ln in stream:
         if ln.rows is not None:
             continue
         key = (ln.page, ln.column)
+        if key in two and not ln.in_columns:
+            continue  # a title or footnote across the page is no measure of a column's width
         lo, hi = edges.get(key, (ln.x0, ln.last_x1))
         edges[key] = (min(lo, ln.x0), max(hi, ln.x1))
     return edges
@@ -1061,11 +1105,16 @@ def _grow_region(stream: list[_Line], i: int, floor: int) -> tuple[int, int]:
                 return False
         return True
 
+    def aligned(ln: _Line) -> bool:
+        """Cells under the seed's cells (a ruled table's tall rows stand further apart)."""
+        own = _gutters(ln)
+        return bool(own) and all(any(a < d and c < b for a, b in _gutters(seed)) for c, d in own)
+
     top, bottom = seed.top, seed.bottom
     j = i + 1
     while j < len(stream):
         ln = stream[j]
-        if not fits(ln) or ln.top - bottom > max_gap:
+        if not fits(ln) or ln.top - bottom > (3.5 * size if aligned(ln) else max_gap):
             break
         gutters.extend(_gutters(ln))
         bottom = max(bottom, ln.bottom)
