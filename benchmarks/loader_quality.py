@@ -8,7 +8,8 @@ Loads every text PDF of the corpus (``{en,es,fr}/*.pdf``; scans are reported and
 
 * **broken paragraphs**: share of prose blocks (paragraphs and list items outside contents,
   acronym and reference pages) that end without terminal punctuation while the next block,
-  on the same page and also prose, starts with a lower-case letter;
+  on the same page and also prose, starts with a lower-case letter (a list item opening
+  with its marker, "(b) such other" or "o Item", is an item, not a lower-case start);
 * **split ligatures**: tokens ending in f/ff/fi/fl followed by a space and a lower-case
   fragment whose join is a word of the document's language while the two parts are not
   both words (word list: keys and values of the spacy-lookups-data lemma table);
@@ -136,6 +137,7 @@ class DocStats:
     prose: int = 0
     broken: int = 0
     ligatures: list[str] = field(default_factory=list)
+    broken_examples: list[str] = field(default_factory=list)
     prose_lengths: list[int] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
     roles: Counter = field(default_factory=Counter)  # role -> pages
@@ -167,8 +169,10 @@ def measure(doc, file: str, lang: str) -> DocStats:
             and _role(nxt) is None
             and not _TERMINAL.search(b.text)
             and _starts_lower(nxt.text)
+            and not (nxt.kind == "list_item" and _ITEM_MARKER.match(nxt.text))
         ):
             st.broken += 1
+            st.broken_examples.append(f"p{b.page}: ...{b.text[-40:]!r} | {nxt.text[:40]!r}...")
     for b in blocks:
         if b.kind != "table_row":
             st.ligatures.extend(split_ligatures(b.text, lang))
@@ -184,11 +188,15 @@ def measure(doc, file: str, lang: str) -> DocStats:
     return st
 
 
+_ITEM_MARKER = re.compile(r"^(?:[•●▪■◦‣∙·○□➢►▶➤✓✔❖◆\-–—*o\ue000-\uf8ff]\s|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s)")
+
+
 def _starts_lower(text: str) -> bool:
+    """Starts with a lower-case letter (after quotes): "(b) such other" and "o Item" are item markers."""
     for c in text:
         if c.isalpha():
             return c.islower()
-        if not (c.isspace() or c in "\"'“‘«(¿¡"):
+        if not (c.isspace() or c in "\"'“‘«¿¡"):
             return False
     return False
 
@@ -420,8 +428,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"{s.file:58} {s.pages:5d} {s.blocks:6d} {s.broken_share:7.1%} {len(s.ligatures):4d} {s.median_prose:6.0f} "
               f"{len(s.furniture):5d} {s.roles.get('contents', 0):4d} {s.seconds:6.2f}")
-        if args.notes and (s.ligatures or s.furniture):
+        if args.notes and (s.ligatures or s.furniture or s.broken_examples):
             print(f"    ligatures: {s.ligatures[:8]}  furniture: {s.furniture[:6]}")
+            for ex in s.broken_examples[:6]:
+                print(f"    broken {ex}")
     langs = by_language(stats)
     print(f"\n{'lang':4} {'docs':>4} {'pages':>5} {'blocks':>7} {'broken':>7} {'lig':>4} {'median':>6} {'furn':>5} {'contents':>8} {'acronyms':>8} {'refs':>5}")
     for lang, v in langs.items():
