@@ -12,10 +12,12 @@ Loads every text PDF of the corpus (``{en,es,fr}/*.pdf``; scans are reported and
   with its marker, "(b) such other" or "o Item", is an item, not a lower-case start);
 * **split ligatures**: tokens ending in f/ff/fi/fl followed by a space and a lower-case
   fragment whose join is a word of the document's language while the two parts are not
-  both words (word list: keys and values of the spacy-lookups-data lemma table);
+  both words (word list: keys and values of the spacy-lookups-data lemma table, and
+  spaCy's stop words);
 * **median prose block length** (characters);
 * **furniture left**: short blocks whose text, digits folded, recurs on at least 30% of the
-  pages (and 3), page-number-like blocks, and letter-spaced "P a g e 3" anywhere in the text;
+  pages (and 3) as the same text or with a number in step with the page, page numbers
+  opening or closing a page, and letter-spaced "P a g e 3" anywhere in the text;
 * **contents pages**: pages holding a block marked ``role == "contents"`` (also acronyms and
   references pages);
 * **paragraph boundaries** against ``gold/paragraphs.jsonl`` (hand-written from the page
@@ -72,6 +74,7 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\W_]*$",
     re.IGNORECASE,
 )
+_PAGE_WORD = re.compile(r"\b(?:page|p[aá]gina|p[aá]g|pag)\b", re.IGNORECASE)
 _SPACED_PAGE = re.compile(r"\b[Pp] a g (?:e|i n a)\s+\d")
 
 
@@ -83,7 +86,7 @@ _WORDS: dict[str, set[str]] = {}
 
 
 def words(lang: str) -> set[str]:
-    """Lower-case words of ``lang``: keys and values of its spacy-lookups-data lemma table."""
+    """Lower-case words of ``lang``: keys and values of its spacy-lookups-data lemma table, and spaCy's stop words."""
     if lang not in _WORDS:
         out: set[str] = set()
         try:
@@ -95,6 +98,12 @@ def words(lang: str) -> set[str]:
                 out.add(k.lower())
                 for x in [v] if isinstance(v, str) else v:
                     out.add(x.lower())
+        except (ImportError, OSError, ValueError):
+            pass
+        try:  # spaCy's stop words ("ten", "often"), read from the source file (no spaCy import)
+            src = (resources.files("spacy") / "lang" / lang / "stop_words.py").read_text(encoding="utf-8")
+            m = re.search(r'"""(.*?)"""', src, re.DOTALL)
+            out.update(w.lower() for w in (m.group(1).split() if m else ()))
         except (ImportError, OSError, ValueError):
             pass
         _WORDS[lang] = out
@@ -202,24 +211,53 @@ def _starts_lower(text: str) -> bool:
 
 
 def furniture_left(doc) -> list[str]:
-    """Blocks that look like running heads, footers or page numbers."""
+    """Blocks that look like running heads, footers or page numbers.
+
+    A short block whose text, digits folded, recurs on 30% of the pages (3 at least) and is
+    either mostly the same text or carries a number that keeps step with the page ("Page 7",
+    "PÁGINA 6 Lunes..."; "Article 12" headings do not); a bare page number opening or closing
+    its page in step with the page sequence; a letter-spaced "P a g e 3" anywhere.
+    """
     n_pages = doc.pages or 1
-    pages_of: dict[str, set] = defaultdict(set)
+    groups: dict[str, list] = defaultdict(list)
     for b in doc.blocks:
         if b.kind != "table_row" and len(b.text) <= 120:
-            pages_of[_furniture_key(b.text)].add(b.page)
+            groups[_furniture_key(b.text)].append(b)
     threshold = max(3, 0.3 * n_pages)
-    out = []
-    for b in doc.blocks:
-        if b.kind == "table_row":
+    flagged: set[int] = set()
+    for key, blocks in groups.items():
+        if len({b.page for b in blocks}) < threshold or not any(c.isalpha() for c in key):
             continue
-        key = _furniture_key(b.text)
-        if len(b.text) <= 120 and len(pages_of[key]) >= threshold and n_pages >= 3:
-            out.append(b.text)
-        elif _PAGE_NUMBER.match(b.text):
-            out.append(b.text)
-        else:
-            out.extend(m.group(0) for m in _SPACED_PAGE.finditer(b.text))
+        texts = Counter(" ".join(b.text.split()) for b in blocks)
+        same = texts.most_common(1)[0][1] >= 0.6 * len(blocks)
+        steps: Counter = Counter()
+        for b in blocks:
+            for k, m in enumerate(re.finditer(r"\d+", b.text)):
+                steps[(k, int(m.group()) - (b.page or 0))] += 1
+        in_step = bool(steps) and steps.most_common(1)[0][1] >= 0.6 * len(blocks)
+        if same or in_step:
+            flagged.update(b.index for b in blocks)
+    by_page: dict[int, list] = defaultdict(list)
+    for b in doc.blocks:
+        by_page[b.page].append(b)
+    offsets: Counter = Counter()
+    numbers = []
+    for page, blocks in by_page.items():
+        for b in {blocks[0].index: blocks[0], blocks[-1].index: blocks[-1]}.values():
+            m = _PAGE_NUMBER.match(b.text)
+            digits = re.findall(r"\d+", b.text)
+            if m and b.kind != "table_row" and digits:
+                numbers.append(b)
+                offsets[int(digits[0]) - (page or 0)] += 1
+            elif m and b.kind != "table_row" and re.search(r"[a-z]", b.text, re.IGNORECASE) and _PAGE_WORD.search(b.text):
+                flagged.add(b.index)
+    common = {o for o, c in offsets.items() if c >= 3}
+    for b in numbers:
+        if int(re.findall(r"\d+", b.text)[0]) - (b.page or 0) in common:
+            flagged.add(b.index)
+    out = [b.text for b in doc.blocks if b.index in flagged]
+    for b in doc.blocks:
+        out.extend(m.group(0) for m in _SPACED_PAGE.finditer(b.text))
     return out
 
 

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from ..errors import EmptyDocumentError
 from ..model import BLOCK_KINDS, HEADING, ROLES, TABLE_ROW, Block, Document, Section
 from .language import detect_language
+from .ligatures import LIGATURE_CHARS
 from .roles import detect_roles
 
 BLOCK_SEPARATOR = "\n\n"
@@ -26,8 +27,8 @@ DEFAULT_MAX_PAGES = 3000  # plans run to 300 pages; a small file claiming 100,00
 
 
 def clean_text(text: str) -> str:
-    """Normalise whitespace inside a block: no control characters, single spaces, no line breaks."""
-    text = _CONTROL.sub("", text)
+    """Normalise a block's text: no control characters, ligature characters spelt out, single spaces, no line breaks."""
+    text = _CONTROL.sub("", text).translate(LIGATURE_CHARS)  # "ﬁ" -> "fi"
     text = text.replace("\r", "\n").replace("\u00ad", "")  # soft hyphens
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return " ".join(line for line in lines if line)

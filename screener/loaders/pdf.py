@@ -49,6 +49,10 @@ from ..errors import (
 from ..model import Document
 from .base import DocumentBuilder
 from .furniture import drop_furniture
+from .language import detect_language
+from .ligatures import geometric_pairs, rejoin_by_words, rejoin_pairs
+from .ligatures import has_candidates as has_ligature_split
+from .ligatures import words as ligature_words
 from .paragraphs import LIST_MARKER as _LIST_MARKER
 from .paragraphs import SENTENCE_END as _SENTENCE_END
 from .paragraphs import continues as _continues
@@ -144,6 +148,7 @@ def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2", max_pages: i
     _check_garbage(path, pages)
     if engine == "pdfplumber":
         _plumber_tables(data, pages)
+    _rejoin_ligatures(pages)
     builder = DocumentBuilder()
     if scanned:
         builder.warnings.append(
@@ -359,12 +364,41 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                     info.lines.extend(_make_lines(
                         textpage, stripped, rects, size, bold, index + 1, left, top, None if mismatch else first
                     ))
+                if not mismatch:
+                    pairs = geometric_pairs(textpage, text)
+                    if pairs:
+                        for ln in info.lines:
+                            _rewrite(ln, lambda t: rejoin_pairs(t, pairs))
                 out.append(info)
             finally:
                 textpage.close()
         finally:
             page.close()
     return out
+
+
+def _rewrite(ln: _Line, fix) -> None:
+    """Apply a text fix to a line, its runs and its cells alike."""
+    ln.text = fix(ln.text)
+    if ln.runs:
+        ln.runs = [(a, b, fix(t)) for a, b, t in ln.runs]
+    if ln.cells:
+        ln.cells = [(a, b, fix(t)) for a, b, t in ln.cells]
+    if ln.rows:
+        ln.rows = [[fix(c) for c in row] for row in ln.rows]
+
+
+def _rejoin_ligatures(pages: list[_Page]) -> None:
+    """Rejoin split ligatures ("eff orts") with the word list of the document's language."""
+    candidates = [ln for p in pages for ln in p.lines if has_ligature_split(ln.text) or ln.rows]
+    if not candidates:
+        return
+    sample = " ".join(ln.text for p in pages[:40] for ln in p.lines)[:60_000]
+    lang = detect_language(sample)
+    if lang == "und" or not ligature_words(lang):
+        return
+    for ln in candidates:
+        _rewrite(ln, lambda t: rejoin_by_words(t, lang))
 
 
 def _rows_of(rects: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
