@@ -20,6 +20,7 @@ from .roles import detect_roles
 
 BLOCK_SEPARATOR = "\n\n"
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # 200 MB; --max-size changes it
@@ -28,7 +29,9 @@ DEFAULT_MAX_PAGES = 3000  # plans run to 300 pages; a small file claiming 100,00
 
 def clean_text(text: str) -> str:
     """Normalise a block's text: no control characters, ligature characters spelt out, single spaces, no line breaks."""
-    text = _CONTROL.sub("", text).translate(LIGATURE_CHARS)  # "ﬁ" -> "fi"
+    text = _CONTROL.sub("", text)
+    if _LIGATURE.search(text):
+        text = text.translate(LIGATURE_CHARS)  # "ﬁ" -> "fi"
     text = text.replace("\r", "\n").replace("\u00ad", "")  # soft hyphens
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return " ".join(line for line in lines if line)

@@ -49,9 +49,9 @@ from ..errors import (
 from ..model import Document
 from .base import DocumentBuilder
 from .furniture import drop_furniture
-from .language import detect_language
+from .language import SAMPLE_CHARS, detect_language
 from .ligatures import geometric_pairs, rejoin_by_words, rejoin_pairs
-from .ligatures import has_candidates as has_ligature_split
+from .ligatures import candidates as ligature_candidates
 from .ligatures import words as ligature_words
 from .paragraphs import LIST_MARKER as _LIST_MARKER
 from .paragraphs import SENTENCE_END as _SENTENCE_END
@@ -148,7 +148,8 @@ def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2", max_pages: i
     _check_garbage(path, pages)
     if engine == "pdfplumber":
         _plumber_tables(data, pages)
-    _rejoin_ligatures(pages)
+    language = _language(pages)
+    _rejoin_ligatures(pages, language)
     builder = DocumentBuilder()
     if scanned:
         builder.warnings.append(
@@ -160,7 +161,7 @@ def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2", max_pages: i
     builder.metadata.update({"title": title, "author": info.get("author", ""), "pages": n_pages, "engine": engine})
     if len(builder) == 0:
         raise EmptyDocumentError(path, "no text found in this PDF")
-    return builder.build(path, data, "pdf", n_pages)
+    return builder.build(path, data, "pdf", n_pages, language=language if language != "und" else None)
 
 
 def _plural(n: int, word: str) -> str:
@@ -388,16 +389,27 @@ def _rewrite(ln: _Line, fix) -> None:
         ln.rows = [[fix(c) for c in row] for row in ln.rows]
 
 
-def _rejoin_ligatures(pages: list[_Page]) -> None:
+def _language(pages: list[_Page]) -> str:
+    """The document's language, from its lines (the builder would detect it from the same text)."""
+    parts: list[str] = []
+    size = 0
+    for p in pages:
+        for ln in p.lines:
+            parts.append(ln.text)
+            size += len(ln.text) + 1
+        if size > SAMPLE_CHARS:
+            break
+    return detect_language("\n".join(parts)[:SAMPLE_CHARS])
+
+
+def _rejoin_ligatures(pages: list[_Page], lang: str) -> None:
     """Rejoin split ligatures ("eff orts") with the word list of the document's language."""
-    candidates = [ln for p in pages for ln in p.lines if has_ligature_split(ln.text) or ln.rows]
-    if not candidates:
+    if lang == "und":
         return
-    sample = " ".join(ln.text for p in pages[:40] for ln in p.lines)[:60_000]
-    lang = detect_language(sample)
-    if lang == "und" or not ligature_words(lang):
+    todo = [ln for p in pages for ln in p.lines if ln.rows or ligature_candidates(ln.text, lang)]
+    if not todo or not ligature_words(lang):
         return
-    for ln in candidates:
+    for ln in todo:
         _rewrite(ln, lambda t: rejoin_by_words(t, lang))
 
 
@@ -926,6 +938,9 @@ def _join_split_tables(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+_LETTERS_SPACES = re.compile(r"[^\W\d_]+| +")
+
+
 def _body_size(stream: list[_Line]) -> float:
     """The size of the running text: counted over prose-like lines (long, no cells, mostly
     letters) where there are enough, so the narrow cells of many tables do not outvote it."""
@@ -935,7 +950,7 @@ def _body_size(stream: list[_Line]) -> float:
         if ln.size:
             n = len(ln.text)
             sizes[ln.size] += n
-            if n >= 50 and ln.cells is None and ln.rows is None and sum(c.isalpha() or c == " " for c in ln.text) >= 0.8 * n:
+            if n >= 50 and ln.cells is None and ln.rows is None and len(_LETTERS_SPACES.sub("", ln.text)) <= 0.2 * n:
                 prose[ln.size] += n
     if sum(prose.values()) >= 2000:
         return prose.most_common(1)[0][0]

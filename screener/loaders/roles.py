@@ -77,7 +77,10 @@ def title_role(text: str) -> str | None:
 
 def _is_entry(text: str) -> bool:
     """A contents line: ends with a page number or leader dots, and is no sentence."""
-    return bool((_PAGE_REF.search(text) or _LEADERS.search(text)) and any(c.isalpha() for c in text)
+    tail = text[-48:]
+    if not tail or not (tail[-1].isdigit() or tail[-1] in "ivxlcIVXLC.…_" or _LEADERS.search(text)):
+        return False
+    return bool((_PAGE_REF.search(tail) or _LEADERS.search(text)) and any(c.isalpha() for c in text)
                 and len(text) <= 220 and not _SENTENCE.search(_LEADERS.sub(" ", text)))
 
 
