@@ -38,12 +38,12 @@ def has_candidates(text: str) -> bool:
 
 
 def candidates(text: str, lang: str) -> bool:
-    """Whether ``text`` holds a split that the word list must judge: neither part a stop word
-    ("of the", "staff are" need no word list, so most documents never load one)."""
+    """Whether ``text`` holds a split that the word list must judge: not after a stop word
+    ("of the", "if it" need no word list)."""
     if not _CANDIDATE.search(text):
         return False
     stop = stop_words(lang)
-    return any(m.group(1).lower() not in stop and m.group(2) not in stop for m in SPLIT.finditer(text))
+    return any(m.group(1).lower() not in stop for m in SPLIT.finditer(text))
 
 
 _QUOTED = re.compile(r'"([^"\\]*)"')
@@ -137,8 +137,8 @@ def geometric_pairs(textpage, text: str, lang: str | None = None) -> set[tuple[s
     out: set[tuple[str, str]] = set()
     stop = stop_words(lang) if lang else stop_words("en") | stop_words("es") | stop_words("fr")
     for m in _GLYPH_SPLIT.finditer(text):
-        if m.group(2) in stop or m.group(1).lower() in stop:
-            continue  # "staff are", "off the": two words, no need to look
+        if m.group(1).lower() in stop:
+            continue  # "off the", "if it": a word before the space, no need to look
         space = m.end(1)
         if text[space] != " ":
             continue
