@@ -68,7 +68,7 @@ TARGET_SPEED = 2.5
 
 PROSE = ("paragraph", "list_item")
 _TERMINAL = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
-_LIGATURE_SPLIT = re.compile(r"\b([^\W\d_]*(?:ff|fi|fl|f))\s([a-zà-öø-ÿœ]+)\b")
+_LIGATURE_SPLIT = re.compile(r"\b([^\W\d_]*(?:ff|fi|fl|f))\s([a-zà-öø-ÿœ]+)\b(?!['’])")
 _PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:(?:page|p[aá]gina|p[aá]g|pag|p)\.?\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})"
     r"(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\W_]*$",
@@ -443,6 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engine", default="pypdfium2")
     ap.add_argument("--speed-runs", type=int, default=3)
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--speed-only", action="store_true", help="only the speed line (three longest PDFs)")
     ap.add_argument("--notes", action="store_true", help="print the gold mismatches and the defects found")
     ap.add_argument("--json", type=Path, help="write all figures here")
     args = ap.parse_args(argv)
@@ -457,6 +458,21 @@ def main(argv: list[str] | None = None) -> int:
     import screener
 
     print(f"screener from {Path(screener.__file__).parent}; {len(paths)} PDFs; engine {args.engine}")
+    if args.speed_only:
+        import pypdfium2 as pdfium
+
+        def n_pages(path: Path) -> int:
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                return len(pdf)
+            finally:
+                pdf.close()
+
+        longest = sorted(paths, key=lambda p: -n_pages(p))[:3]
+        bare, loaded = speed(longest, args.speed_runs, args.engine)
+        print(f"speed, three longest PDFs ({', '.join(p.name for p in longest)}): bare pypdfium2 {bare:.2f} s, "
+              f"screener {loaded:.2f} s, ratio {loaded / bare:.2f}x (target <= {TARGET_SPEED}x)")
+        return 0 if loaded / bare <= TARGET_SPEED else 1
     stats, gold = run(args.corpus, paths, args.engine, load_gold())
 
     print(f"\n{'document':58} {'pages':>5} {'blocks':>6} {'broken':>7} {'lig':>4} {'median':>6} {'furn':>5} {'toc':>4} {'s':>6}")
