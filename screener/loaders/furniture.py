@@ -23,6 +23,8 @@ from collections import Counter, defaultdict
 MARGIN_ZONE = 0.12
 # A key recurring on this share of the pages (and on 2 at least) is a running head.
 REPEAT_SHARE = 0.3
+# Lines out to this share, just past the bands, go when they repeat exactly (tall letterheads).
+WIDE_ZONE = 0.2
 
 _DIGITS = re.compile(r"\d+")
 _NOT_KEY = re.compile(r"[^\w#]+")
@@ -88,6 +90,7 @@ def furniture_key(text: str) -> str:
 def find_furniture(pages, zone: float = MARGIN_ZONE) -> set[int]:
     """ids of the furniture lines of ``pages`` (see the module docstring)."""
     cands: list[tuple[object, object, str, str]] = []  # (page, line, key, band)
+    wide: list[tuple[object, object]] = []  # lines just outside the bands
     for p in pages:
         h = p.height or 842.0
         for ln in p.lines:
@@ -96,6 +99,8 @@ def find_furniture(pages, zone: float = MARGIN_ZONE) -> set[int]:
             top_band = ln.bottom <= h * zone + 2 or ln.top < h * zone * 0.6
             bottom_band = ln.top >= h * (1 - zone) - 2
             if not (top_band or bottom_band):
+                if ln.bottom <= h * WIDE_ZONE or ln.top >= h * (1 - WIDE_ZONE):
+                    wide.append((p, ln))
                 continue
             if ln.cells is not None and not bottom_band and not _detached_above(p, ln):
                 continue  # a table's header row repeated at the top of each page is not furniture
@@ -140,6 +145,15 @@ def find_furniture(pages, zone: float = MARGIN_ZONE) -> set[int]:
                 continue
             if any(key in k for k in dropped_keys):
                 drop.add(id(ln))
+        # A tall letterhead reaches further in: the very same text at the very same height
+        # on half the pages, next to furniture of the same page.
+        exact: dict[tuple[str, int], list[tuple[object, object]]] = defaultdict(list)
+        for p, ln in wide:
+            if (id(p), "top") in bands_with or (id(p), "bottom") in bands_with:
+                exact[(" ".join(ln.text.split()), round(100 * ln.top / (p.height or 842.0)))].append((p, ln))
+        for (text, _where), occ in exact.items():
+            if sum(c.isalpha() for c in text) >= 4 and len({id(p) for p, _ln in occ}) >= max(3, 0.5 * len(pages)):
+                drop.update(id(ln) for _p, ln in occ)
     return drop
 
 
