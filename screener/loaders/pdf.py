@@ -845,7 +845,8 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
                 and not _KEYWORD.match(stream[i + 1].text)
                 and (ln.size > body + 0.5 or stream[i + 1].text.isupper() == ln.text.isupper())
                 and len(text) < 150
-            ) or (i + 1 < n and _titled_keyword(text, ln, stream[i + 1], right_edge)):
+            ) or (i + 1 < n and (_titled_keyword(text, ln, stream[i + 1], right_edge)
+                                 or _runs_on_lower(text, stream[i], stream[i + 1], body) and i + 1 not in tables)):
                 i += 1
                 text = text + " " + stream[i].text
             units.append(_Unit("heading", text, ln.page, ln.size, ln.bold, depth, keyword, last=stream[i]))
@@ -1063,6 +1064,24 @@ def _titled_keyword(text: str, ln: _Line, nxt: _Line, edges) -> bool:
         and not _NUMBERED.match(nxt.text)
         and not _KEYWORD.match(nxt.text)
         and not _SENTENCE_END.search(nxt.text.rstrip(":"))
+    )
+
+
+def _runs_on_lower(text: str, ln: _Line, nxt: _Line, body: float) -> bool:
+    """A title whose second line starts in lower case ("Partie 2/L'état des lieux des
+    changements" / "climatiques au Cameroun"), in the same weight, set as a title."""
+    return (
+        nxt.page == ln.page
+        and nxt.column == ln.column
+        and nxt.cells is None
+        and nxt.rows is None
+        and _starts_lower(nxt.text)
+        and nxt.bold == ln.bold
+        and (nxt.size > body + 0.5 or ln.bold and abs(nxt.size - ln.size) <= 1.0)
+        and nxt.size <= ln.size + 0.5
+        and 0 <= nxt.top - ln.bottom < 0.9 * max(nxt.size, 1.0)
+        and not _SENTENCE_END.search(text)
+        and len(text) + len(nxt.text) < 200
     )
 
 
