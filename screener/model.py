@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Mapping
 
-DOCUMENT_SCHEMA_VERSION = "1.0"
+DOCUMENT_SCHEMA_VERSION = "1.1"  # 1.1: Block.role
 
 # Block kinds. Loaders use only these.
 HEADING = "heading"
@@ -18,6 +18,13 @@ PARAGRAPH = "paragraph"
 LIST_ITEM = "list_item"
 TABLE_ROW = "table_row"
 BLOCK_KINDS = (HEADING, PARAGRAPH, LIST_ITEM, TABLE_ROW)
+
+# Block roles: the apparatus around the text, which a screen may skip or down-weight.
+# None is ordinary body text.
+ROLE_CONTENTS = "contents"  # table of contents, lists of tables or figures
+ROLE_ACRONYMS = "acronyms"  # acronyms, abbreviations, glossary of initials
+ROLE_REFERENCES = "references"  # references, bibliography, works cited
+ROLES = (ROLE_CONTENTS, ROLE_ACRONYMS, ROLE_REFERENCES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +54,7 @@ class Block:
     cells: tuple[str, ...] | None = None  # table rows only
     table: int | None = None  # 0-based table number, table rows only
     level: int | None = None  # heading level, headings only
+    role: str | None = None  # one of ROLES on contents, acronym and reference pages; None for body text
 
 
 @dataclass(frozen=True)

@@ -59,10 +59,15 @@ def render_text(doc) -> str:
         "",
     ]
     page = None
+    role = None
     for b in doc.blocks:
         if b.page is not None and b.page != page:
             page = b.page
             lines.append(f"--- page {page} ---")
+        if b.role != role:
+            role = b.role
+            if role:
+                lines.append(f"[{role}]")  # contents, acronym or reference blocks follow
         if b.kind == "heading":
             lines.append("")
             lines.append("#" * (b.level or 1) + " " + b.text)

@@ -14,11 +14,14 @@ from typing import Any, Callable
 
 from ..errors import EmptyDocumentError
 from ..limits import TooManyChars, max_chars
-from ..model import BLOCK_KINDS, HEADING, TABLE_ROW, Block, Document, Section
+from ..model import BLOCK_KINDS, HEADING, ROLES, TABLE_ROW, Block, Document, Section
 from .language import detect_language
+from .ligatures import LIGATURE_CHARS
+from .roles import detect_roles
 
 BLOCK_SEPARATOR = "\n\n"
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # 200 MB; --max-size changes it
@@ -64,8 +67,10 @@ def split_long(text: str) -> list[str]:
 
 
 def clean_text(text: str) -> str:
-    """Normalise whitespace inside a block: no control characters, single spaces, no line breaks."""
+    """Normalise a block's text: no control characters, ligature characters spelt out, single spaces, no line breaks."""
     text = _CONTROL.sub("", text)
+    if _LIGATURE.search(text):
+        text = text.translate(LIGATURE_CHARS)  # "ﬁ" -> "fi"
     text = text.replace("\r", "\n").replace("\u00ad", "")  # soft hyphens
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return " ".join(line for line in lines if line)
@@ -79,6 +84,7 @@ class _Pending:
     level: int | None
     cells: tuple[str, ...] | None
     table: int | None
+    role: str | None = None
 
 
 class DocumentBuilder:
@@ -100,23 +106,28 @@ class DocumentBuilder:
     def __len__(self) -> int:
         return len(self._pending)
 
-    def add(self, kind: str, text: str, page: int | None = None, *, level: int | None = None) -> None:
+    def add(self, kind: str, text: str, page: int | None = None, *, level: int | None = None,
+            role: str | None = None) -> None:
+        """Add a block; ``role`` marks contents, acronym or reference text (found by
+        ``roles.detect_roles`` at build time where the loader does not say)."""
         if kind not in BLOCK_KINDS:
             raise ValueError(f"unknown block kind {kind!r}")
+        if role is not None and role not in ROLES:
+            raise ValueError(f"unknown block role {role!r}")
         text = clean_text(text)
         if not text:
             return
         if kind != HEADING and len(text) > MAX_RUN_CHARS and len(pieces := split_long(text)) > 1:
             for piece in pieces:  # one 3 MB "paragraph" (a file without line breaks)
                 self._count(piece)
-                self._pending.append(_Pending("paragraph", piece, page, None, None, None))
+                self._pending.append(_Pending("paragraph", piece, page, None, None, None, role))
             return
         if kind == HEADING:
             level = max(1, min(int(level or 1), 9))
         else:
             level = None
         self._count(text)
-        self._pending.append(_Pending(kind, text, page, level, None, None))
+        self._pending.append(_Pending(kind, text, page, level, None, None, role))
 
     def heading(self, text: str, level: int, page: int | None = None) -> None:
         self.add(HEADING, text, page, level=level)
@@ -132,13 +143,14 @@ class DocumentBuilder:
         self._tables += 1
         return self._tables - 1
 
-    def table_row(self, cells: list[str] | tuple[str, ...], table: int, page: int | None = None) -> None:
+    def table_row(self, cells: list[str] | tuple[str, ...], table: int, page: int | None = None,
+                  *, role: str | None = None) -> None:
         cells_t = tuple(clean_text(c or "") for c in cells)
         if not any(cells_t):
             return
         text = " | ".join(cells_t)
         self._count(text)
-        self._pending.append(_Pending(TABLE_ROW, text, page, None, cells_t, table))
+        self._pending.append(_Pending(TABLE_ROW, text, page, None, cells_t, table, role))
 
     def build(
         self,
@@ -165,8 +177,10 @@ class DocumentBuilder:
         sections = _sections(self._pending, spans, len(text))
         blocks = []
         owner = _section_owner(sections, spans)
+        found = detect_roles([(p.kind, p.text, p.page, p.level) for p in self._pending])
         for i, (p, (start, end)) in enumerate(zip(self._pending, spans)):
-            blocks.append(Block(i, p.kind, p.text, start, end, p.page, owner[i], p.cells, p.table, p.level))
+            role = p.role or found[i]
+            blocks.append(Block(i, p.kind, p.text, start, end, p.page, owner[i], p.cells, p.table, p.level, role))
         return Document(
             source=str(path),
             sha256=hashlib.sha256(data).hexdigest(),

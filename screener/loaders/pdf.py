@@ -48,6 +48,18 @@ from ..errors import (
 )
 from ..model import Document
 from .base import DocumentBuilder
+from .furniture import drop_furniture
+from .language import SAMPLE_CHARS, detect_language
+from .ligatures import geometric_pairs, rejoin_by_words, rejoin_pairs
+from .ligatures import candidates as ligature_candidates
+from .ligatures import words as ligature_words
+from .paragraphs import LIST_MARKER as _LIST_MARKER
+from .paragraphs import SENTENCE_END as _SENTENCE_END
+from .paragraphs import continues as _continues
+from .paragraphs import is_item_start as _is_item_start
+from .paragraphs import is_short as _is_short
+from .paragraphs import join as _join
+from .paragraphs import starts_lower as _starts_lower
 from .language import stopword_share
 
 ENGINES = ("pypdfium2", "pdfplumber")
@@ -55,21 +67,12 @@ ENGINES = ("pypdfium2", "pdfplumber")
 # A page with fewer non-blank characters than this has "no text" (a scan, a blank page,
 # a full-page figure); it is a scan when it also holds an image.
 MIN_PAGE_CHARS = 30
-# Header/footer zone: the top and bottom share of the page height.
-MARGIN_ZONE = 0.12
 # Garbage detection thresholds (real prose scores 0.3-0.5 stop-word share).
 GARBAGE_STOPWORD_SHARE = 0.03
 GARBAGE_MIN_WORDS = 40
 GARBAGE_BAD_CHAR_SHARE = 0.3
 GARBAGE_VOWEL_SHARE = (0.28, 0.6)  # outside this, letters without stop words are remapped glyphs
 
-_PAGE_NUMBER = re.compile(
-    r"^[\W_]*(?:(?:page|p[aá]gina|p[aá]g|pag|p|seite)\.?\s*)?"
-    r"(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|de|sur|/|von)\s*\d{1,4})?[\W_]*$",
-    re.IGNORECASE,
-)
-_DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,5})\.?\s+(\S.*)$")
 _ROMAN = re.compile(r"^([IVXL]{1,6})[.)]?\s+(\S.*)$")
 _KEYWORD = re.compile(
@@ -78,6 +81,7 @@ _KEYWORD = re.compile(
     r"(?:\d{1,2}|[IVXLC]{1,6}|[A-Z]|premier|primero|one|first)\b",
     re.IGNORECASE,
 )
+_KEYWORD_ONLY = re.compile(_KEYWORD.pattern + r"[\s.:\-–—]*$", re.IGNORECASE)
 _NOT_HEADING = re.compile(
     r"^(?:table|tabla|tableau|figure|figura|fig\.|gr[aá]fico|graphique|graph|chart|cuadro|encadr[eé]|box|"
     r"source|fuente|note|nota)\b",
@@ -86,8 +90,6 @@ _NOT_HEADING = re.compile(
 # Codes of indicators, objectives, projects ("I-01", "OE-2.1"): capitals, a dash, digits.
 _CODE = re.compile(r"^[A-Z]{1,4}-\d{1,3}(?:\.\d{1,3})*(?:\s|$)")
 _LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
-_LIST_MARKER = re.compile(r"^(?:[•●▪■◦‣∙·○□➢►\-–—*]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\))\s+\S")
-_SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|extrabold", re.IGNORECASE)
 
 
@@ -110,6 +112,7 @@ class _Line:
     # Finer pieces split at gaps of about two spaces: inside a table they tell a cell from
     # its neighbour when the columns stand closer than ``cells`` can see (None: one piece).
     runs: list[tuple[float, float, str]] | None = None
+    in_columns: bool = False  # read as one of two columns side by side
 
 
 @dataclass(slots=True)
@@ -146,6 +149,8 @@ def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2", max_pages: i
     _check_garbage(path, pages)
     if engine == "pdfplumber":
         _plumber_tables(data, pages)
+    language = _language(pages)
+    _rejoin_ligatures(pages, language)
     builder = DocumentBuilder()
     if scanned:
         builder.warnings.append(
@@ -157,7 +162,7 @@ def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2", max_pages: i
     builder.metadata.update({"title": title, "author": info.get("author", ""), "pages": n_pages, "engine": engine})
     if len(builder) == 0:
         raise EmptyDocumentError(path, "no text found in this PDF")
-    return builder.build(path, data, "pdf", n_pages)
+    return builder.build(path, data, "pdf", n_pages, language=language if language != "und" else None)
 
 
 def _plural(n: int, word: str) -> str:
@@ -306,6 +311,9 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
     get_rect = raw.FPDFText_GetRect
     count_rects = raw.FPDFText_CountRects
     font_size = raw.FPDFText_GetFontSize
+    get_matrix = raw.FPDFText_GetMatrix
+    matrix = raw.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
     font_info = raw.FPDFText_GetFontInfo
     l_, t_, r_, b_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     name_buf = ctypes.create_string_buffer(128)
@@ -349,8 +357,20 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                     for i in range(k):
                         get_rect(tp, i, l_, t_, r_, b_)
                         rects.append((l_.value - left, top - t_.value, r_.value - left, top - b_.value))
-                    size = font_size(tp, first) or 0.0
-                    n = font_info(tp, first, name_buf, 128, flags)
+                    # Size and weight of the first letter or digit: a bullet is often set in
+                    # another font and size than its item.
+                    lead_in = 0 if mismatch else next((j for j, c in enumerate(stripped[:6]) if c.isalnum()), 0)
+                    glyph = first + lead_in
+                    size = font_size(tp, glyph) or 0.0
+                    # The size as printed: some producers set 1-pt text and scale it by the
+                    # text matrix (the Kenyan NAP's body reads as "1.0" without this).
+                    if get_matrix(tp, glyph, matrix_ref):
+                        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+                        if scale > 0:
+                            size *= scale
+                            if abs(matrix.b) > 0.2 * scale or abs(matrix.c) > 0.2 * scale:
+                                continue  # rotated text: a watermark, a note up the margin, a stamp
+                    n = font_info(tp, glyph, name_buf, 128, flags)
                     bold = bool(_BOLD_NAME.search(name_buf.value.decode("latin-1", "replace")) if n else False) or bool(
                         flags.value & (1 << 18)
                     )
@@ -362,12 +382,52 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                     info.lines.extend(_make_lines(
                         textpage, stripped, rects, size, bold, index + 1, left, top, None if mismatch else first
                     ))
+                if not mismatch:
+                    pairs = geometric_pairs(textpage, text)
+                    if pairs:
+                        for ln in info.lines:
+                            _rewrite(ln, lambda t: rejoin_pairs(t, pairs))
                 out.append(info)
             finally:
                 textpage.close()
         finally:
             page.close()
     return out
+
+
+def _rewrite(ln: _Line, fix) -> None:
+    """Apply a text fix to a line, its runs and its cells alike."""
+    ln.text = fix(ln.text)
+    if ln.runs:
+        ln.runs = [(a, b, fix(t)) for a, b, t in ln.runs]
+    if ln.cells:
+        ln.cells = [(a, b, fix(t)) for a, b, t in ln.cells]
+    if ln.rows:
+        ln.rows = [[fix(c) for c in row] for row in ln.rows]
+
+
+def _language(pages: list[_Page]) -> str:
+    """The document's language, from its lines (the builder would detect it from the same text)."""
+    parts: list[str] = []
+    size = 0
+    for p in pages:
+        for ln in p.lines:
+            parts.append(ln.text)
+            size += len(ln.text) + 1
+        if size > SAMPLE_CHARS:
+            break
+    return detect_language("\n".join(parts)[:SAMPLE_CHARS])
+
+
+def _rejoin_ligatures(pages: list[_Page], lang: str) -> None:
+    """Rejoin split ligatures ("eff orts") with the word list of the document's language."""
+    if lang == "und":
+        return
+    todo = [ln for p in pages for ln in p.lines if ln.rows or ligature_candidates(ln.text, lang)]
+    if not todo or not ligature_words(lang):
+        return
+    for ln in todo:
+        _rewrite(ln, lambda t: rejoin_by_words(t, lang))
 
 
 def _rows_of(rects: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
@@ -408,6 +468,12 @@ def _make_lines(
             if runs is None:
                 runs = _pdfium_cells(textpage, rects, _run_gap(size), left, top)
             _set_runs(line, runs)
+        elif len(rows) == 1 and first is not None and 0 < text.count(" ") <= 4 and _too_wide(line):
+            # One rectangle, yet far wider than its characters: cells drawn as one text
+            # object with wide spaces ("Cheté        548"): a label and its figure.
+            runs = _char_cells(textpage, text, first, _run_gap(size), left)
+            if runs and any(c.isdigit() for c in runs[-1][2]) and max(b[0] - a[1] for a, b in zip(runs, runs[1:])) > 3 * _cell_gap(size):
+                _set_runs(line, runs)
         return [line]
     out = []
     for row in rows:
@@ -421,8 +487,22 @@ def _make_lines(
     return out
 
 
+_MARKER_ONLY = re.compile(r"^(?:[•●▪■◦‣∙·○□➢►▶➤✓✔❖◆\ue000-\uf8ff\-–—*]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})[.)]|[IVX]{1,6})$")
+
+
+def _too_wide(line: _Line) -> bool:
+    """Far wider than its characters would print."""
+    size = max(line.size, 6.0)
+    return line.x1 - line.x0 > 1.6 * len(line.text) * 0.55 * size + 2 * size
+
+
 def _set_runs(line: _Line, runs: list[tuple[float, float, str]] | None) -> None:
-    """Keep the fine pieces as ``runs`` and those far apart (merged at the cell gap) as ``cells``."""
+    """Keep the fine pieces as ``runs`` and those far apart (merged at the cell gap) as ``cells``.
+
+    A bullet or item number set apart by a tab ("(3)     No act", "IV    El Director") is
+    the start of the item's text, not a table cell."""
+    if runs and len(runs) >= 2 and _MARKER_ONLY.match(runs[0][2]) and not _MARKER_ONLY.match(runs[1][2]):
+        runs = [(runs[0][0], runs[1][1], runs[0][2] + " " + runs[1][2])] + runs[2:]
     if runs and len(runs) > 2:
         runs = _unjustify(runs, line.size)
     if not runs or len(runs) < 2:
@@ -612,65 +692,13 @@ def _inside(ln: _Line, box: tuple[float, float, float, float]) -> bool:
 
 def _layout(pages: list[_Page], builder: DocumentBuilder) -> str:
     """Add the blocks of ``pages`` to ``builder``; returns the first heading (a fallback title)."""
-    _drop_furniture(pages)
+    drop_furniture(pages)
     stream: list[_Line] = []
     for p in pages:
         stream.extend(_merge_rows(_reading_order(p)))
     if not stream:
         return ""
     return _emit(stream, builder)
-
-
-def _furniture_key(text: str) -> str:
-    return _DIGITS.sub("#", _SPACES.sub(" ", text.lower())).strip()
-
-
-def _drop_furniture(pages: list[_Page]) -> None:
-    """Remove running headers/footers (repeated at page edges modulo digits) and page numbers."""
-    zones: list[list[_Line]] = []
-    counts: Counter[str] = Counter()
-    body = _body_size([ln for p in pages for ln in p.lines])
-    for p in pages:
-        h = p.height or 842.0
-        by_top = sorted((ln for ln in p.lines if ln.rows is None), key=lambda ln: ln.top)
-        edge = [ln for ln in by_top[:3] if ln.top < h * MARGIN_ZONE] + [
-            ln for ln in by_top[-3:] if ln.bottom > h * (1 - MARGIN_ZONE)
-        ]
-        # Running heads are set no larger than the body text; a chapter title at the top is not one.
-        edge = [ln for ln in {id(ln): ln for ln in edge}.values() if ln.size <= body + 0.5 or _PAGE_NUMBER.match(ln.text)]
-        edge = _detached(edge, by_top, h)
-        zones.append(edge)
-        counts.update({_furniture_key(ln.text) for ln in edge})
-    threshold = max(2, math.ceil(0.3 * len(pages)))
-    for p, edge in zip(pages, zones):
-        drop = {
-            id(ln)
-            for ln in edge
-            if _PAGE_NUMBER.match(ln.text) or (len(pages) >= 2 and counts[_furniture_key(ln.text)] >= threshold)
-        }
-        if drop:
-            p.lines = [ln for ln in p.lines if id(ln) not in drop]
-
-
-def _detached(edge: list[_Line], by_top: list[_Line], height: float) -> list[_Line]:
-    """The edge lines set apart from the body by a margin: a table's last row, sitting in
-    the footer zone (and repeating "#% #%" page after page), touches the rows above it."""
-    if not edge:
-        return edge
-    ids = {id(ln) for ln in edge}
-    body = [ln for ln in by_top if id(ln) not in ids]
-    out = []
-    for ln in edge:
-        near = 0.6 * max(ln.size, 6.0)
-        if ln.top < height / 2:
-            below = [b.top for b in body if b.bottom > ln.top]
-            attached = bool(below) and min(below) - ln.bottom < near
-        else:
-            above = [b.bottom for b in body if b.top < ln.bottom]
-            attached = bool(above) and ln.top - max(above) < near
-        if not attached:
-            out.append(ln)
-    return out
 
 
 def _reading_order(p: _Page) -> list[_Line]:
@@ -689,23 +717,38 @@ def _reading_order(p: _Page) -> list[_Line]:
     out: list[_Line] = []
     band: list[_Line] = []
 
-    def flush() -> None:
-        left = [ln for ln in band if ln.x1 <= mid + tol]
-        right = [ln for ln in band if ln.x0 >= mid - tol]
+    def columns(part: list[_Line]) -> None:
+        left = [ln for ln in part if ln.x1 <= mid + tol]
+        right = [ln for ln in part if ln.x0 >= mid - tol]
         if (
             len(left) >= 3
             and len(right) >= 3
-            and len(left) + len(right) == len(band)
+            and len(left) + len(right) == len(part)
             and statistics.median(ln.x1 - ln.x0 for ln in left) >= 0.28 * w
             and statistics.median(ln.x1 - ln.x0 for ln in right) >= 0.28 * w
             and _is_column_block(right)
         ):
             for ln in right:
                 ln.column = 1
+            for ln in part:
+                ln.in_columns = True
             out.extend(left)
             out.extend(right)
         else:
-            out.extend(band)
+            out.extend(part)
+
+    def flush() -> None:
+        # Read apart the stretches of the band that a wide empty gap separates (a figure's
+        # labels above two columns of text must not decide whether the text has columns).
+        start = 0
+        bottom = band[0].bottom if band else 0.0
+        for k in range(1, len(band)):
+            ln = band[k]
+            if ln.top - bottom > 2.5 * max(ln.size, 6.0):
+                columns(band[start:k])
+                start = k
+            bottom = max(bottom, ln.bottom)
+        columns(band[start:])
         band.clear()
 
     for ln in lines:
@@ -734,7 +777,8 @@ def _merge_rows(lines: list[_Line]) -> list[_Line]:
             and prev.column == ln.column
             and prev.last_x1 == prev.x1  # not a hyphen-joined two-row line
             and ln.last_x1 == ln.x1
-            and prev.top - 1 <= (ln.top + ln.bottom) / 2 <= prev.bottom + 1
+            and (prev.top - 1 <= (ln.top + ln.bottom) / 2 <= prev.bottom + 1
+                 or ln.top - 1 <= (prev.top + prev.bottom) / 2 <= ln.bottom + 1)  # a raised footnote number
             and (ln.x0 >= prev.x1 or ln.x1 <= prev.x0)
         ):
             pieces = sorted((prev.runs or [(prev.x0, prev.x1, prev.text)]) + (ln.runs or [(ln.x0, ln.x1, ln.text)]))
@@ -745,6 +789,7 @@ def _merge_rows(lines: list[_Line]) -> list[_Line]:
                 max(prev.bottom, ln.bottom), max(prev.x1, ln.x1), size, prev.bold and ln.bold,
                 prev.page, None, None, prev.column,
             )
+            merged.in_columns = prev.in_columns
             _set_runs(merged, runs)
             out[-1] = merged
         else:
@@ -783,10 +828,13 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
     gap_ref = _typical_gap(stream, body)
     right_edge = _right_edges(stream)
     units: list[_Unit] = []
+    cur: _Unit | None = None  # a paragraph carried over a page or column break, still open
     i = 0
     n = len(stream)
     while i < n:
         ln = stream[i]
+        if ln.rows is not None or i in tables or cur is not None and cur.last is not stream[i - 1]:
+            cur = None
         if ln.rows is not None:
             units.append(_Unit("table", "", ln.page, rows=ln.rows, last=ln))
             i += 1
@@ -812,27 +860,35 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
                 and 0 <= stream[i + 1].top - stream[i].bottom < 0.7 * max(ln.size, 1)
                 and not _NUMBERED.match(stream[i + 1].text)
                 and not _KEYWORD.match(stream[i + 1].text)
-                and (ln.size > body + 0.5 or _is_caps(stream[i + 1].text) == _is_caps(ln.text))
+                and (ln.size > body + 0.5 or stream[i + 1].text.isupper() == ln.text.isupper())
                 and len(text) < 150
-            ):
+            ) or (i + 1 < n and (_titled_keyword(text, ln, stream[i + 1], right_edge)
+                                 or _runs_on_lower(text, stream[i], stream[i + 1], body) and i + 1 not in tables)):
                 i += 1
                 text = text + " " + stream[i].text
             units.append(_Unit("heading", text, ln.page, ln.size, ln.bold, depth, keyword, last=stream[i]))
             i += 1
             continue
-        prev = units[-1] if units else None
+        prev = cur if cur is not None else units[-1] if units else None
+        item = _is_item_start(prev.last if prev is not None else None, ln, right_edge)
         if (
             prev is not None
             and prev.kind in ("paragraph", "list_item")
             and prev.last is not None
-            and not _LIST_MARKER.match(ln.text)
+            and not item
             and _continues(prev.last, ln, gap_ref, right_edge)
         ):
             prev.text = _join(prev.text, ln.text)
             prev.last = ln
         else:
-            kind = "list_item" if _LIST_MARKER.match(ln.text) else "paragraph"
-            units.append(_Unit(kind, ln.text, ln.page, ln.size, ln.bold, last=ln))
+            carried = None if item or prev is None or prev.last is None else _carried_over(units, prev.last, ln)
+            if carried is not None:
+                carried.text = _join(carried.text, ln.text)
+                carried.last = ln
+                cur = carried
+            else:
+                units.append(_Unit("list_item" if item else "paragraph", ln.text, ln.page, ln.size, ln.bold, last=ln))
+                cur = None
         i += 1
     units = _join_split_tables(units)
     levels = _heading_levels(units, body)
@@ -849,6 +905,29 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
             for row, page in zip(rows, u.row_pages or [u.page] * len(rows)):
                 builder.table_row(row, table, page)
     return next((u.text for u in units if u.kind == "heading"), "")
+
+
+def _carried_over(units: list[_Unit], prev: _Line, ln: _Line) -> _Unit | None:
+    """The paragraph that ``ln``, the first line of a page or column, carries on.
+
+    The last body paragraph before the break, when it ends without a full stop and ``ln``
+    starts in lower case (or the paragraph ends on a hyphen); footnotes (smaller type),
+    tables and figure labels printed after it are stepped over, a heading is not.
+    """
+    if ln.page == prev.page and ln.column == prev.column and ln.top >= prev.top - 2:
+        return None
+    if not _starts_lower(ln.text):
+        return None
+    for u in reversed(units[-8:]):
+        if u.kind == "table" or u.size < ln.size - 1.0 or (u.kind == "paragraph" and len(u.text) < 25 and u.last is not None and u.last.page == prev.page and u.size != ln.size):
+            continue
+        if u.kind == "heading":
+            return None
+        last = u.last
+        if last is None or abs(last.size - ln.size) > 1.0 or last.page < ln.page - 1 or _SENTENCE_END.search(u.text):
+            return None
+        return u
+    return None
 
 
 def _join_split_tables(units: list[_Unit]) -> list[_Unit]:
@@ -877,11 +956,22 @@ def _join_split_tables(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+_LETTERS_SPACES = re.compile(r"[^\W\d_]+| +")
+
+
 def _body_size(stream: list[_Line]) -> float:
+    """The size of the running text: counted over prose-like lines (long, no cells, mostly
+    letters) where there are enough, so the narrow cells of many tables do not outvote it."""
     sizes: Counter[float] = Counter()
+    prose: Counter[float] = Counter()
     for ln in stream:
         if ln.size:
-            sizes[ln.size] += len(ln.text)
+            n = len(ln.text)
+            sizes[ln.size] += n
+            if n >= 50 and ln.cells is None and ln.rows is None and len(_LETTERS_SPACES.sub("", ln.text)) <= 0.2 * n:
+                prose[ln.size] += n
+    if sum(prose.values()) >= 2000:
+        return prose.most_common(1)[0][0]
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -898,10 +988,13 @@ def _typical_gap(stream: list[_Line], body: float) -> float:
 def _right_edges(stream: list[_Line]) -> dict[tuple[int, int], tuple[float, float]]:
     """(page, column) -> (left, right) text edges, from the body lines."""
     edges: dict[tuple[int, int], tuple[float, float]] = {}
+    two = {(ln.page, ln.column) for ln in stream if ln.in_columns}
     for ln in stream:
         if ln.rows is not None:
             continue
         key = (ln.page, ln.column)
+        if key in two and not ln.in_columns:
+            continue  # a title or footnote across the page is no measure of a column's width
         lo, hi = edges.get(key, (ln.x0, ln.last_x1))
         edges[key] = (min(lo, ln.x0), max(hi, ln.x1))
     return edges
@@ -919,11 +1012,6 @@ def _is_caps(text: str) -> bool:
     return text.isupper() and sum(1 for c in text if c.isalpha()) >= 4
 
 
-def _is_short(ln: _Line, edges) -> bool:
-    lo, hi = edges.get((ln.page, ln.column), (ln.x0, ln.x1))
-    return ln.last_x1 < hi - 0.15 * max(hi - lo, 1.0)
-
-
 def _heading_info(ln: _Line, body: float, edges, nxt: _Line | None) -> tuple[int | None, bool] | None:
     """(numbering depth, keyword) when the line is a heading, else None."""
     text = ln.text
@@ -936,6 +1024,17 @@ def _heading_info(ln: _Line, body: float, edges, nxt: _Line | None) -> tuple[int
         return None
     if not any(c.isalpha() for c in text) or _NOT_HEADING.match(text) or _LEADERS.search(text) or len(text.split()) > 22:
         return None
+    if (
+        nxt is not None
+        and nxt.page == ln.page
+        and nxt.column == ln.column
+        and nxt.size < ln.size - 0.5
+        and 0 <= nxt.top - ln.bottom < 0.8 * max(ln.size, 1.0)
+        and not _is_short(ln, edges)
+        and not _SENTENCE_END.search(text)
+        and not _KEYWORD.match(text)
+    ):
+        return None  # a run-in title ("2.4.1. Relevance... To encourage") opening a paragraph
     found = _heading_kind(ln, text, body, edges, nxt, bigger)
     if found is not None and (_CODE.match(text) or _mostly_figures(text)):
         return None  # an indicator code ("I-01", "OE-2.1") or a row of figures, not a heading
@@ -969,6 +1068,40 @@ def _heading_kind(ln: _Line, text: str, body: float, edges, nxt: _Line | None, b
     return None
 
 
+def _titled_keyword(text: str, ln: _Line, nxt: _Line, edges) -> bool:
+    """"CAPÍTULO I" over its title "DISPOSICIONES GENERALES": one heading, whatever the weights."""
+    return (
+        bool(_KEYWORD_ONLY.match(text))
+        and nxt.page == ln.page
+        and nxt.cells is None
+        and nxt.rows is None
+        and 0 <= nxt.top - ln.bottom < 1.0 * max(ln.size, 1)
+        and len(nxt.text) <= 100
+        and (nxt.text.isupper() or nxt.bold or nxt.size > ln.size)
+        and not _NUMBERED.match(nxt.text)
+        and not _KEYWORD.match(nxt.text)
+        and not _SENTENCE_END.search(nxt.text.rstrip(":"))
+    )
+
+
+def _runs_on_lower(text: str, ln: _Line, nxt: _Line, body: float) -> bool:
+    """A title whose second line starts in lower case ("Partie 2/L'état des lieux des
+    changements" / "climatiques au Cameroun"), in the same weight, set as a title."""
+    return (
+        nxt.page == ln.page
+        and nxt.column == ln.column
+        and nxt.cells is None
+        and nxt.rows is None
+        and _starts_lower(nxt.text)
+        and nxt.bold == ln.bold
+        and (nxt.size > body + 0.5 or ln.bold and abs(nxt.size - ln.size) <= 1.0)
+        and nxt.size <= ln.size + 0.5
+        and 0 <= nxt.top - ln.bottom < 0.9 * max(nxt.size, 1.0)
+        and not _SENTENCE_END.search(text)
+        and len(text) + len(nxt.text) < 200
+    )
+
+
 def _heading_levels(units: list[_Unit], body: float) -> dict[int, int]:
     """Levels from numbering depth where there is one, else from the font-size rank."""
     heads = [u for u in units if u.kind == "heading"]
@@ -995,36 +1128,6 @@ def _heading_levels(units: list[_Unit], body: float) -> dict[int, int]:
             level = len(big_sizes) + 1
         levels[id(u)] = max(1, min(level, 9))
     return levels
-
-
-def _continues(prev: _Line, ln: _Line, gap_ref: float, edges) -> bool:
-    """Whether ``ln`` goes on the paragraph that ``prev`` ends."""
-    prev_text = prev.text
-    ends = bool(_SENTENCE_END.search(prev_text))
-    if prev.cells is not None or ln.cells is not None:
-        return False
-    if ln.page != prev.page or ln.column != prev.column:
-        first = ln.text[:1]
-        return not ends and (first.islower() or prev_text.endswith("-"))
-    if abs(ln.size - prev.size) > 1.0 or ln.bold != prev.bold and (ends or prev.bold):
-        return False  # a wholly bold line over regular text is a title (e.g. "Box 1. ..."), not its first line
-    gap = ln.top - prev.bottom
-    if gap < -2 or gap > max(gap_ref * 1.6, gap_ref + 0.35 * max(ln.size, 1.0)):
-        return False
-    if ends and _is_short(prev, edges):
-        return False
-    if ln.x0 > prev.x0 + 1.0 * max(ln.size, 6.0) and ends and not _LIST_MARKER.match(prev_text):
-        return False  # first-line indent (a list item's wrapped lines hang indented under its text)
-    return True
-
-
-def _join(a: str, b: str) -> str:
-    """Join two lines of a paragraph, rejoining a word hyphenated at the line break."""
-    if a.endswith(("-", "\u00ad", "\u2010")) and len(a) >= 2 and a[-2].isalpha() and b[:1].islower():
-        return a[:-1] + b
-    if a.endswith(("-", "\u2010")) and len(a) >= 2 and a[-2].isalpha():
-        return a + b  # "Franco-" + "American", "COVID-" + "19": a real hyphen
-    return a + " " + b
 
 
 # A caption or note line ends a table region (it belongs to the text around the table).
@@ -1087,11 +1190,16 @@ def _grow_region(stream: list[_Line], i: int, floor: int) -> tuple[int, int]:
                 return False
         return True
 
+    def aligned(ln: _Line) -> bool:
+        """Cells under the seed's cells (a ruled table's tall rows stand further apart)."""
+        own = _gutters(ln)
+        return bool(own) and all(any(a < d and c < b for a, b in _gutters(seed)) for c, d in own)
+
     top, bottom = seed.top, seed.bottom
     j = i + 1
     while j < len(stream):
         ln = stream[j]
-        if not fits(ln) or ln.top - bottom > max_gap:
+        if not fits(ln) or ln.top - bottom > (3.5 * size if aligned(ln) else max_gap):
             break
         gutters.extend(_gutters(ln))
         bottom = max(bottom, ln.bottom)
