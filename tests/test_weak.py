@@ -20,6 +20,7 @@ from screener.page_eval import GoldPage, _DocOutcome
 from screener.screen import ScreenOptions, Screener
 
 ROOT = Path(__file__).resolve().parent.parent
+TEXTS = ["Remittances from migrant workers abroad support households.", "Road maintenance budget for 2025 and 2026."]
 SAMPLES = ROOT / "sample_docs"
 
 
@@ -166,3 +167,35 @@ def test_classifier_flag_turns_it_on(tmp_path):
     res = CliRunner().invoke(main, ["scan", str(SAMPLES / "pdot_es.pdf"), "-q", "--config", str(cfg), "-o", str(out)])
     assert res.exit_code == 0, res.output
     assert json.loads(out.read_text(encoding="utf-8"))["provenance"]["classifier"] is not None
+
+
+def test_train_real_end_to_end_on_the_samples(tmp_path):
+    """`screener train --real` on the sample plans: a loadable model whose card carries the
+    grouped-CV page figures and the default decision; deterministic."""
+    from screener.classify.corpus import load_corpus
+    from screener.classify.model import load_model
+
+    ps = load_corpus()
+    data = tmp_path / "small.jsonl"
+    with data.open("w", encoding="utf-8") as fh:
+        for lang in ("en", "es", "fr"):
+            for p in [p for p in ps if p.lang == lang][:80]:
+                fh.write(json.dumps({"id": p.id, "text": p.text, "lang": p.lang, "label": p.label}, ensure_ascii=False) + "\n")
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("file\tpage\tlabel\tdimensions\tsectors\tnote\n"
+                    "pdot_es.pdf\t1\t0\t\t\t\npdot_es.pdf\t2\t2\tdisplacement\tgovernance\t\n"
+                    "sector_programme_en.pdf\t1\t0\t\t\t\n", encoding="utf-8")
+    cards, probs = [], []
+    for name in ("a", "b"):
+        out = tmp_path / f"{name}.skops"
+        res = CliRunner().invoke(main, ["train", str(data), "--no-bundled", "--real", str(SAMPLES), "--gold", str(gold),
+                                        "-o", str(out)])
+        assert res.exit_code == 0, res.output
+        assert "grouped-CV possible-page precision" in res.stderr
+        cards.append(json.loads(card_path(out).read_text(encoding="utf-8")))
+        probs.append(list(load_model(out).predict_proba(TEXTS)))
+    card = cards[0]
+    assert card["features"] == "word" and card["real_cv"]["folds"] == 5 and card["real_cv"]["documents_scored"] == 2
+    assert card["real_training"]["positives"] > 0 and card["meets_targets"] is card["default_on"]
+    assert probs[0] == probs[1] and cards[0]["threshold"] == cards[1]["threshold"]  # deterministic
+    assert cards[0]["data_sha256"] == cards[1]["data_sha256"]

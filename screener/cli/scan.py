@@ -25,7 +25,8 @@ FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra lexicon file with your own terms (repeatable).")
 @click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(exists=True, file_okay=False), help="Folder with local sector plugins (repeatable).")
 @click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None, help="Classifier model (.skops) to use instead of the bundled one.")
-@click.option("--no-classifier", is_flag=True, help="Lexicon only: do not run the classifier.")
+@click.option("--classifier/--no-classifier", "classifier", default=False,
+              help="Also run the classifier and show \"possible\" passages (default: off, lexicon only; see the model card).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Classifier probability threshold (default: the model card's).")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True, help="PDF text engine.")
 @max_size_option
@@ -36,7 +37,7 @@ FILE_ONLY_FORMATS = ("docx", "xlsx", "csv")
               help="Settings file (default: ./screener.toml if present). Command-line options override it.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary lines on standard error.")
 @click.pass_context
-def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, no_classifier,
+def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, classifier,
          threshold, engine, max_size, max_pages, jobs, resume, config_path, quiet):
     """Screen plan(s) for how they treat migration and write the gap report.
 
