@@ -199,3 +199,11 @@ def test_train_real_end_to_end_on_the_samples(tmp_path):
     assert card["real_training"]["positives"] > 0 and card["meets_targets"] is card["default_on"]
     assert probs[0] == probs[1] and cards[0]["threshold"] == cards[1]["threshold"]  # deterministic
     assert cards[0]["data_sha256"] == cards[1]["data_sha256"]
+
+
+def test_model_without_classifier_warns_in_one_line(tmp_path):
+    out = tmp_path / "r.json"
+    res = CliRunner().invoke(main, ["scan", str(SAMPLES / "pdot_es.pdf"), "--threshold", "0.5", "-o", str(out)])
+    assert res.exit_code == 0
+    warning = [line for line in res.stderr.splitlines() if "warning" in line]
+    assert len(warning) == 1 and "--classifier" in warning[0]

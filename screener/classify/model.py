@@ -288,7 +288,8 @@ def _real_card_lines(card: dict, real: dict) -> list[str]:
          "**The classifier is OFF by default** (`scan --classifier` or `classifier = true` in screener.toml turns it "
          "on): at no threshold does it meet the targets below in every language."), "",
         f"Page-level figures on the gold set `{real['gold']}` ({real['gold_pages']} labelled pages of "
-        f"{real['documents_scored']} real documents), by document-grouped {real['folds']}-fold cross-validation: "
+        f"real documents, {real['documents_scored']} of them with a readable text layer), by document-grouped "
+        f"{real['folds']}-fold cross-validation: "
         "each document's pages are scored by a model trained without any of its passages. Counted findings come "
         "from the lexicon; \"possible\" pages hold a classifier-only passage. Targets: possible-page precision "
         ">= 0.6 and <= 1 possible passage per 50 pages in documents whose gold has no substantive (label 2) page.", "",
@@ -296,12 +297,12 @@ def _real_card_lines(card: dict, real: dict) -> list[str]:
         "| language | pages 0/1/2 | counted P / R (lexicon) | possible pages | possible P | possible / 50 pages, negative docs |",
         "|---|---|---|---|---|---|",
     ]
-    for lang, m in at.items():
+    for lang, m in sorted(at.items(), key=lambda kv: (kv[0] == "all", kv[0])):  # "all" last, also from JSON
         lab, c, p = m["labelled"], lex[lang]["counted"], m["possible"]
         lines.append(f"| {lang} | {lab['0']}/{lab['1']}/{lab['2']} | {_fmt(c['precision'])} / {_fmt(c['recall'])} | "
                      f"{p['pages']} | {_fmt(p['precision'])} | {_fmt(p['per_50_pages_in_negative_docs'])} |")
     rows = real.get("by_threshold", [])
-    langs = [k for k in (rows[0] if rows else {}) if k != "threshold"]
+    langs = sorted(k for k in (rows[0] if rows else {}) if k != "threshold")
     lines += ["", "Other thresholds (possible-page precision, pages, per 50 pages in negative docs):", "",
               "| threshold | " + " | ".join(langs) + " |", "|---" * (len(langs) + 1) + "|"]
     for row in rows:

@@ -71,6 +71,9 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if fmt in FILE_ONLY_FORMATS and not output and not out_dir:
         raise click.UsageError(f"--format {fmt} writes a file: give -o FILE")
 
+    if not v["classifier"] and (v["model"] or v["threshold"] is not None) and not quiet:
+        click.echo("screener: warning: the classifier is off, so --model/--threshold have no effect; "
+                   "add --classifier (or classifier = true in screener.toml)", err=True)
     options = ScreenOptions(lang=v["lang"], report_lang=v["report_lang"], sectors=v["sectors"],
                             min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],
                             use_classifier=v["classifier"])
