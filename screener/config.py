@@ -237,11 +237,14 @@ SCAN_KEYS: tuple[Key, ...] = (
         "es": "Pasajes con términos propios de un sector necesarios para considerar que el plan trata ese sector.",
         "fr": "Passages contenant les termes propres d'un secteur nécessaires pour que le plan soit considéré comme le traitant.",
     }),
-    Key("classifier", "boolean", True, _bool, {
-        "en": "Run the classifier beside the lexicon (false = lexicon only, like --no-classifier).",
-        "es": "Usar el clasificador además del léxico (false = solo léxico, como --no-classifier).",
-        "fr": "Utiliser le classifieur en plus du lexique (false = lexique seul, comme --no-classifier).",
-    }, cli="--no-classifier"),
+    Key("classifier", "boolean", False, _bool, {
+        "en": "Also run the classifier and show its \"possible\" passages (off by default: on real plans it does "
+              "not reach its targets, see the model card; true = like --classifier).",
+        "es": "Usar también el clasificador y mostrar sus pasajes \"posibles\" (desactivado por defecto: en planes "
+              "reales no alcanza sus metas, véase la ficha del modelo; true = como --classifier).",
+        "fr": "Utiliser aussi le classifieur et montrer ses passages « possibles » (désactivé par défaut : sur de "
+              "vrais plans il n'atteint pas ses objectifs, voir la fiche du modèle ; true = comme --classifier).",
+    }, cli="--classifier"),
     Key("exclude_concepts", "list of strings (concept ids)", (), _ids, {
         "en": 'Lexicon concepts switched off, e.g. ["academic_mobility"] (like --no-academic-mobility); their matches are listed as set aside.',
         "es": 'Conceptos del léxico desactivados, p. ej. ["academic_mobility"] (como --no-academic-mobility); sus coincidencias se listan como descartadas.',
@@ -478,6 +481,7 @@ PARAM_KEYS: Mapping[str, tuple[str, Callable[[Any], Any]]] = MappingProxyType({
     "ocr_timeout": ("ocr_timeout", lambda v: v),
     "ocr_max_pages": ("ocr_max_pages", lambda v: v),
     "min_sector_blocks": ("min_sector_blocks", lambda v: v),
+    "classifier": ("classifier", bool),  # --classifier/--no-classifier
     "no_classifier": ("classifier", lambda v: not v),
     "exclude_concepts": ("exclude_concepts", tuple),
     "threshold": ("threshold", lambda v: v),

@@ -85,7 +85,7 @@ class ScreenOptions:
     sectors: tuple[str, ...] | None = None  # only these sector plugins
     min_sector_blocks: int = 3  # blocks with the sector's own terms for it to count as present
     classifier_threshold: float | None = None  # None: the model card's threshold
-    use_classifier: bool = True
+    use_classifier: bool = False  # off by default: see the model card (targets not met on real plans)
     exclude_concepts: tuple[str, ...] = ()  # lexicon concepts switched off (--no-academic-mobility)
 
 

@@ -135,7 +135,7 @@ def test_scan_with_bad_model_is_one_line_exit_11(trained, tmp_path):
     path.write_bytes(b"not a model")
     doc = tmp_path / "plan.md"
     doc.write_text("# Plan\n\nRemittances from migrant workers support households.\n", encoding="utf-8")
-    res = CliRunner().invoke(main, ["scan", str(doc), "--model", str(path)])
+    res = CliRunner().invoke(main, ["scan", str(doc), "--classifier", "--model", str(path)])
     assert res.exit_code == EXIT_BAD_DATA
     assert "Traceback" not in res.output and len(res.stderr.strip().splitlines()) == 1
 

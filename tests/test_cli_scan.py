@@ -230,7 +230,7 @@ def test_classifier_only_findings_in_every_report_format(tmp_path):
     p.write_text(POSSIBLE_ES, encoding="utf-8")
     out = {fmt: tmp_path / f"r.{fmt}" for fmt in ("json", "md", "html")}
     for fmt, path in out.items():
-        assert run("scan", p, "-o", path, "-q").exit_code == 0
+        assert run("scan", p, "-o", path, "-q", "--classifier").exit_code == 0
     r = json.loads(out["json"].read_text(encoding="utf-8"))
     possible = [f for f in r["findings"] if f["kind"] == "possible"]
     assert len(possible) == 1 and possible[0]["fired"] == "classifier"

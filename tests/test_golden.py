@@ -30,7 +30,7 @@ def norm(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def screener():
-    return Screener(options=ScreenOptions())
+    return Screener(options=ScreenOptions(use_classifier=True))  # the implicit-passage test needs it on
 
 
 @pytest.fixture(scope="module")

@@ -15,27 +15,78 @@ from .common import write_atomic
 @click.option("-o", "--output", default="model.skops", show_default=True, type=click.Path(dir_okay=False),
               help="Where to write the model; its card (.card.json, .card.md) goes beside it.")
 @click.option("--no-bundled", is_flag=True, help="Train only on DATA, without the bundled corpus.")
+@click.option("--real", "real", multiple=True, type=click.Path(exists=True),
+              help="Real plans (files or folders, repeatable): weakly labelled passages from them join the training "
+                   "data (docs/labelling-guideline.md, section 'Real plans'). Needs --gold.")
+@click.option("--gold", "gold", type=click.Path(exists=True, dir_okay=False), default=None, metavar="GOLD.tsv",
+              help="With --real: page gold set of some of those plans; the threshold and the card's figures come "
+                   "from document-grouped cross-validation on it (never used for training).")
+@click.option("--features", type=click.Choice(["word", "word+char"]), default=None,
+              help="Features: word 1-2-grams (default with --real: several times faster to score) or word plus "
+                   "character 3-5-grams (default without --real).")
 @click.option("--seed", type=int, default=None, help="Random seed (default: the project's fixed seed).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Extra lexicon file, used for the held-out comparison in the card.")
-def train(data, output, no_bundled, seed, lexicons):
+              help="Extra lexicon file, used for the held-out comparison in the card (and the weak labels).")
+def train(data, output, no_bundled, real, gold, features, seed, lexicons):
     """Train the passage classifier from the bundled corpus plus DATA files.
 
     DATA: JSON Lines passages (see docs/labelling-guideline.md) or reviewed XLSX/CSV
-    exports from `screener scan --format xlsx`. Training is deterministic.
+    exports from `screener scan --format xlsx`. With --real PLANS --gold GOLD.tsv: also
+    weakly labelled passages of real plans, threshold chosen on them. Training is deterministic.
+
+    \b
+    The bundled model:
+      screener train --real ../shared/corpus --gold gold/corpus_pages.tsv -o screener/data/classifier.skops
     """
     from ..classify.corpus import load_corpus
     from ..classify.model import DEFAULT_SEED, save_model
-    from ..classify.train import train as do_train
     from ..nlp.lexicon import default_lexicon
 
+    seed = DEFAULT_SEED if seed is None else seed
     passages = load_corpus(list(data), bundled=not no_bundled)
-    click.echo(f"screener: training on {len(passages)} passages "
-               f"({', '.join(sorted({p.lang for p in passages}))}) ...", err=True)
-    pipeline, card = do_train(passages, seed=DEFAULT_SEED if seed is None else seed, lexicon=default_lexicon(list(lexicons)))
+    lexicon = default_lexicon(list(lexicons))
+    if gold and not real:
+        raise click.UsageError("--gold goes with --real PLANS (the plans it labels)")
+    if not real:
+        from ..classify.train import train as do_train
+
+        click.echo(f"screener: training on {len(passages)} passages "
+                   f"({', '.join(sorted({p.lang for p in passages}))}) ...", err=True)
+        pipeline, card = do_train(passages, seed=seed, lexicon=lexicon, features=features or "word+char")
+        save_model(pipeline, output, card)
+        click.echo(f"screener: wrote {output} (threshold {card['threshold']}; cross-validated F2: "
+                   + ", ".join(f"{k} {v['f2']:.2f}" for k, v in card["cv_metrics"].items()) + ")", err=True)
+        return
+    if not gold:
+        raise click.UsageError("--real needs --gold GOLD.tsv: the threshold is chosen on real pages "
+                               "(see docs/evaluation.md for the gold format)")
+    _train_real(passages, real, gold, output, seed, features or "word", lexicons, lexicon)
+
+
+def _train_real(passages, real, gold_path, output, seed, features, lexicon_paths, lexicon) -> None:
+    from ..classify import weak
+    from ..classify.model import save_model
+    from ..classify.train import train_real
+    from ..page_eval import read_gold
+    from ..screen import ScreenOptions, Screener
+
+    gold = read_gold(gold_path)
+    screener = Screener(options=ScreenOptions(use_classifier=False), lexicon_paths=lexicon_paths)
+    errors: list[str] = []
+    click.echo("screener: screening the real plans with the lexicon (weak labels) ...", err=True)
+    docs = weak.collect(list(real), screener, errors=errors)
+    for e in errors:
+        click.echo(f"screener: warning: skipped {e}", err=True)
+    if not docs:
+        raise click.UsageError("none of the --real inputs could be screened")
+    pipeline, card = train_real(passages, docs, gold, seed=seed, features=features, lexicon=lexicon,
+                                gold_name=Path(gold_path).name, progress=lambda m: click.echo(f"screener: {m}", err=True))
     save_model(pipeline, output, card)
-    click.echo(f"screener: wrote {output} (threshold {card['threshold']}; cross-validated F2: "
-               + ", ".join(f"{k} {v['f2']:.2f}" for k, v in card["cv_metrics"].items()) + ")", err=True)
+    figures = card["real_cv"]["at_threshold"]
+    click.echo(f"screener: wrote {output} (threshold {card['threshold']}; grouped-CV possible-page precision: "
+               + ", ".join(f"{k} {v['possible']['precision']}" for k, v in figures.items() if k != "all")
+               + f"; targets {'met' if card['meets_targets'] else 'NOT met: keep the classifier off by default'})",
+               err=True)
 
 
 @click.command()
@@ -43,7 +94,8 @@ def train(data, output, no_bundled, seed, lexicons):
 @click.option("--pages", "gold_pages", type=click.Path(dir_okay=False), default=None, metavar="GOLD.tsv",
               help="Page-level evaluation of the whole screen: GOLD.tsv labels pages of the documents "
                    "given as DATA (files, or folders the gold's paths are relative to). See docs/evaluation.md.")
-@click.option("--no-classifier", is_flag=True, help="With --pages: screen with the lexicon only.")
+@click.option("--classifier/--no-classifier", "classifier", default=False,
+              help="With --pages: also run the classifier, as `scan --classifier` does (default: off, like scan).")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True,
               help="With --pages: PDF engine.")
 @click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None, help="Model to evaluate (default: bundled).")
@@ -53,7 +105,7 @@ def train(data, output, no_bundled, seed, lexicons):
 @click.option("--plugins-gold/--no-plugins-gold", default=True, show_default=True,
               help="Also evaluate the sector plugins' own gold sets.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the result here.")
-def evaluate(data, gold_pages, no_classifier, engine, model, fmt, threshold, lexicons, plugins_gold, output):
+def evaluate(data, gold_pages, classifier, engine, model, fmt, threshold, lexicons, plugins_gold, output):
     """Precision, recall, F1 and F2 of lexicon, classifier and their combination.
 
     With --pages GOLD.tsv: page-level precision, recall and F2 per language of the whole
@@ -62,7 +114,7 @@ def evaluate(data, gold_pages, no_classifier, engine, model, fmt, threshold, lex
     passage in those files (your own gold set of passages).
     """
     if gold_pages is not None:
-        _evaluate_pages(gold_pages, data, no_classifier, engine, model, fmt, threshold, lexicons, output)
+        _evaluate_pages(gold_pages, data, classifier, engine, model, fmt, threshold, lexicons, output)
         return
     if any(Path(d).is_dir() for d in data):
         raise click.BadParameter("passage files only (folders of documents go with --pages GOLD.tsv)", param_hint="DATA")
@@ -137,7 +189,7 @@ def _text(r: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _evaluate_pages(gold_path, data, no_classifier, engine, model, fmt, threshold, lexicons, output) -> None:
+def _evaluate_pages(gold_path, data, classifier, engine, model, fmt, threshold, lexicons, output) -> None:
     from ..errors import BadDataError
     from ..page_eval import evaluate_pages, format_text, read_gold, resolve_documents
     from ..screen import ScreenOptions, Screener
@@ -149,7 +201,7 @@ def _evaluate_pages(gold_path, data, no_classifier, engine, model, fmt, threshol
     if not documents:
         raise BadDataError(gold_path, "none of the gold's documents is among the inputs",
                            "Pass the folder its paths are relative to (e.g. ../shared/corpus).")
-    options = ScreenOptions(use_classifier=not no_classifier, classifier_threshold=threshold)
+    options = ScreenOptions(use_classifier=classifier, classifier_threshold=threshold)
     screener = Screener(options=options, lexicon_paths=lexicons, model=model, engine=engine)
     total = len({g.file for g in gold})
     done = [0]
@@ -159,7 +211,7 @@ def _evaluate_pages(gold_path, data, no_classifier, engine, model, fmt, threshol
         click.echo(f"screener: [{done[0]}/{total}] {file}", err=True)
 
     result = evaluate_pages(gold, documents, screener.screen_file, progress=progress)
-    result = {"gold": str(gold_path), "classifier": not no_classifier, "engine": engine, **result}
+    result = {"gold": str(gold_path), "classifier": classifier, "engine": engine, **result}
     out = json.dumps(result, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else format_text(result, str(gold_path))
     if output:
         write_atomic(output, out)

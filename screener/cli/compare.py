@@ -27,7 +27,8 @@ SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html
               help="Folder with local sector plugins (repeatable): their Python code runs.")
 @click.option("--model", type=click.Path(dir_okay=False), default=None,
               help="Classifier model (.skops) to use instead of the bundled one.")
-@click.option("--no-classifier", is_flag=True, help="Lexicon only: do not run the classifier.")
+@click.option("--classifier/--no-classifier", "classifier", default=False,
+              help="Also run the classifier and show \"possible\" passages (default: off, lexicon only; see the model card).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Classifier probability threshold (default: the model card's).")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True, help="PDF text engine.")
 @max_size_option
@@ -38,7 +39,7 @@ SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html
               help="Let ./screener.toml (found, not given with --config) load its plugins_dirs: their code runs.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
 @click.pass_context
-def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, plugins_dirs, model, no_classifier,
+def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, plugins_dirs, model, classifier,
             threshold, engine, max_size, ocr, ocr_timeout, ocr_max_pages, config_path, allow_plugins, quiet):
     """Compare two drafts of a plan (OLD, then NEW) and show what changed for migration.
 

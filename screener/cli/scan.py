@@ -23,7 +23,8 @@ from ..report import FILE_ONLY_FORMATS, FORMATS, format_for_path
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False), help="Extra lexicon file with your own terms (repeatable).")
 @click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(file_okay=False), help="Folder with local sector plugins (repeatable): their Python code runs.")
 @click.option("--model", type=click.Path(dir_okay=False), default=None, help="Classifier model (.skops) to use instead of the bundled one.")
-@click.option("--no-classifier", is_flag=True, help="Lexicon only: do not run the classifier.")
+@click.option("--classifier/--no-classifier", "classifier", default=False,
+              help="Also run the classifier and show \"possible\" passages (default: off, lexicon only; see the model card).")
 @click.option("--no-academic-mobility", is_flag=True,
               help="Do not report cross-border student and teacher mobility (concept academic_mobility) as migration.")
 @click.option("--exclude-concepts", multiple=True, callback=split_csv,
@@ -42,7 +43,7 @@ from ..report import FILE_ONLY_FORMATS, FORMATS, format_for_path
               help="Let ./screener.toml (found, not given with --config) load its plugins_dirs: their code runs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary lines on standard error.")
 @click.pass_context
-def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, no_classifier,
+def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons, plugins_dirs, model, classifier,
          no_academic_mobility, exclude_concepts, threshold, engine, max_size, max_pages, max_chars, ocr, ocr_timeout,
          ocr_max_pages, jobs, resume, config_path, allow_plugins, quiet):
     """Screen plan(s) for how they treat migration and write the gap report.
@@ -98,6 +99,9 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if out_dir:
         check_writable(out_dir, folder=True)
 
+    if not v["classifier"] and (v["model"] or v["threshold"] is not None) and not quiet:
+        click.echo("screener: warning: the classifier is off, so --model/--threshold have no effect; "
+                   "add --classifier (or classifier = true in screener.toml)", err=True)
     options = ScreenOptions(lang=v["lang"], report_lang=v["report_lang"], sectors=v["sectors"],
                             min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],
                             use_classifier=v["classifier"],
