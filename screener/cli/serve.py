@@ -104,7 +104,11 @@ def serve(host, port, data_dir, allow_remote, workers, max_size, max_pages, max_
     config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False, timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
     threading.Thread(target=_watch, args=(app.state.server.pool, server), daemon=True).start()
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # Ctrl-C is how one stops a server: not an error
+        pass
+    click.echo("screener: stopped; the history is kept for the next start", err=True)
     pool = app.state.server.pool
     if pool.fatal:
         click.echo(f"screener: error: {pool.fatal}", err=True)

@@ -161,7 +161,7 @@ class Server:
         elif kind == "failed":
             self.store.mark_failed(event[2], event[3])
 
-    async def intake(self, files: list[tuple[str, bytes | None]], *, kind: str, sectors: list[str] | None,
+    async def intake(self, files: list[tuple[str, bytes | int]], *, kind: str, sectors: list[str] | None,
                      report_lang: str | None, batch: str | None = None) -> list[str]:
         """Store uploads under generated names and queue them; a file refused here (size,
         type) becomes a failed job with the CLI's message, and the others go on."""
@@ -207,8 +207,8 @@ class Server:
     def _check(self, name, data, sniff, TooLargeError, EmptyDocumentError, json_ok=False) -> str:
         """The checks ``screener scan`` makes before reading, with its messages."""
         limit = self.settings.max_bytes
-        if data is None:
-            raise TooLargeError(name, f"the file is over the {limit / 1e6:.0f} MB limit")
+        if isinstance(data, int):  # too large to have been read
+            raise TooLargeError(name, f"the file is {data / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit")
         if not data:
             raise EmptyDocumentError(name, "the file is empty (0 bytes)")
         if limit and len(data) > limit:
@@ -315,14 +315,16 @@ def _form_sectors(server: Server, values: list[str]) -> list[str] | None:
     return sorted(set(out)) or None
 
 
-async def _read_files(form, field: str, server: Server) -> list[tuple[str, bytes | None]]:
+async def _read_files(form, field: str, server: Server) -> list[tuple[str, bytes | int]]:
     files = []
     for item in form.getlist(field):
         if not isinstance(item, UploadFile) or (not item.filename and not item.size):
             continue
         size = item.size
-        data = None if size is not None and size > server.settings.max_bytes else await item.read()
-        files.append((item.filename or "", data))
+        if size is not None and size > server.settings.max_bytes:
+            files.append((item.filename or "", size))  # not read: only its size is needed for the message
+        else:
+            files.append((item.filename or "", await item.read()))
     return files
 
 
