@@ -232,7 +232,8 @@ class Server:
             for fmt in ("html", "json", "md"):
                 reports[fmt] = f"{base}/{prefix}/{job.id}/compare.{fmt}" if job.status == DONE else None
         out = {"id": job.id, "kind": job.kind, "status": job.status, "stage": job.stage, "error": job.error,
-               "filename": job.filename, "created": _iso(job.created), "finished": _iso(job.finished),
+               "filename": job.filename, "created": _iso(job.created), "started": _iso(job.started),
+               "finished": _iso(job.finished),
                "status_url": f"{base}/api/{prefix}/{job.id}", "page_url": f"{base}/{prefix}/{job.id}",
                "reports": reports, "summary": job.summary or None}
         if job.kind == "compare":
@@ -302,7 +303,7 @@ def _continuum(c: str, lang: str) -> str:
 
 def _page_headers() -> dict[str, str]:
     return {"Content-Security-Policy": PAGE_CSP, "X-Content-Type-Options": "nosniff",
-            "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
+            "Referrer-Policy": "same-origin", "Cache-Control": "no-store"}
 
 
 def _form_sectors(server: Server, values: list[str]) -> list[str] | None:

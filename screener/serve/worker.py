@@ -76,6 +76,7 @@ def _write(path: Path, data: str | bytes) -> None:
 def run_screen(job: dict, stage: Callable[[str], None]) -> tuple[dict, dict]:
     from ..report import render
 
+    started = time.time()
     t0 = time.perf_counter()
     stage("reading")
     doc = _load(Path(job["uploads"][0]), job["names"][0])
@@ -108,7 +109,7 @@ def run_screen(job: dict, stage: Callable[[str], None]) -> tuple[dict, dict]:
         "continuum": s["continuum"], "findings": s["findings"], "warnings": warnings,
         "timings": {"load": round(t1 - t0, 3), "screen": round(t2 - t1, 3), "report": round(t3 - t2, 3),
                     "total": round(t3 - t0, 3)},
-        "worker": os.getpid(),
+        "worker": os.getpid(), "started_at": started, "finished_at": time.time(),
     }
     return reports, summary
 
