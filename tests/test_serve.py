@@ -253,3 +253,21 @@ def test_a_restart_keeps_the_history(tmp_path):
         assert "brief_es.md" in second.client.get("/history").text
     finally:
         second.stop()
+
+
+def test_api_doc_names_every_route(tmp_path):
+    from starlette.routing import Route
+
+    from screener.serve import Settings, build_app
+
+    doc = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    app = build_app(Settings(data_dir=tmp_path / "data"))
+    routes = {(m, r.path) for r in app.routes if isinstance(r, Route) for m in r.methods if m != "HEAD"}
+    for method, path in routes:
+        if path.startswith("/api/"):
+            assert f"`{method} {path}" in doc or f"`{method} {path}`" in doc or f"{method} {path}" in doc, (method, path)
+        elif "{stem" not in path and method == "GET":
+            assert f"`{path}`" in doc or f"`{path}" in doc, path
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "screener serve" in readme and "docs/api.md" in readme and "docs/serve-screenshot.png" in readme
+    assert (ROOT / "docs" / "serve-screenshot.png").read_bytes()[:4] == b"\x89PNG"
