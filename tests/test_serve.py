@@ -271,3 +271,18 @@ def test_api_doc_names_every_route(tmp_path):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "screener serve" in readme and "docs/api.md" in readme and "docs/serve-screenshot.png" in readme
     assert (ROOT / "docs" / "serve-screenshot.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_model_the_workers_cannot_load_stops_the_server_with_its_exit_code(tmp_path):
+    import subprocess
+
+    from serve_helpers import START
+
+    bad = tmp_path / "bad.skops"
+    bad.write_bytes(b"not a model")
+    res = subprocess.run([sys.executable, "-c", START, "serve", "--port", "0", "--data-dir", str(tmp_path / "d"),
+                          "--workers", "1", "--model", str(bad)], capture_output=True, text=True, timeout=600,
+                         stdin=subprocess.DEVNULL)
+    assert res.returncode == 11, res.stderr
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("screener: error: ")]
+    assert len(errors) == 1 and "bad.skops" in errors[0] and "Traceback" not in res.stderr

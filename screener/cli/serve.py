@@ -108,8 +108,9 @@ def serve(host, port, data_dir, allow_remote, workers, max_size, max_pages, max_
         server.run(sockets=[sock])
     except KeyboardInterrupt:  # Ctrl-C is how one stops a server: not an error
         pass
-    click.echo("screener: stopped; the history is kept for the next start", err=True)
     pool = app.state.server.pool
+    if not pool.fatal:
+        click.echo("screener: stopped; the history is kept for the next start", err=True)
     if pool.fatal:
         click.echo(f"screener: error: {pool.fatal}", err=True)
         sys.exit(pool.fatal_code or 1)
