@@ -242,15 +242,20 @@ def test_a_restart_keeps_the_history(tmp_path):
         job = first.wait_done(r.json()["status_url"])
         assert job["status"] == "done"
         html = first.client.get(job["reports"]["html"]).content
+        # accepted just before the stop: finished then, or screened again at the next start, never lost
+        late = first.client.post("/api/screens", files={"file": ("pdot_es.pdf", (SAMPLES / "pdot_es.pdf").read_bytes())})
+        assert late.status_code == 202
     finally:
         assert first.stop() == 0
     second = ServerProcess(data, workers=1)
     try:
         listed = second.client.get("/api/screens").json()["screens"]
-        assert [(j["id"], j["status"], j["filename"]) for j in listed] == [(job["id"], "done", "brief_es.md")]
+        assert [(j["id"], j["filename"]) for j in listed] == [(late.json()["id"], "pdot_es.pdf"), (job["id"], "brief_es.md")]
         again = second.client.get(f"/api/screens/{job['id']}").json()
+        assert again["status"] == "done"
         assert second.client.get(again["reports"]["html"]).content == html
         assert "brief_es.md" in second.client.get("/history").text
+        assert second.wait_done(f"/api/screens/{late.json()['id']}")["status"] == "done"
     finally:
         second.stop()
 
