@@ -73,6 +73,7 @@ class LimitBody:
             return await self.app(scope, receive, send)
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await self._drain(receive)
             return await self._refuse(scope, send)
         seen = 0
         started = False
@@ -95,15 +96,31 @@ class LimitBody:
             await self.app(scope, counting_receive, watching_send)
         except BodyTooLarge:
             if not started:
+                await self._drain(receive)
                 await self._refuse(scope, send)
 
+    @staticmethod
+    async def _drain(receive, most: int = 256 << 20) -> None:
+        """Read and drop the rest of the body (up to ``most`` bytes), so the client, still
+        sending, gets the 413 instead of a reset connection."""
+        seen = 0
+        while seen < most:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            seen += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
+
     async def _refuse(self, scope, send):
+        import json
+
         from .i18n import t
 
-        size = _human(self.limit)
-        body = f'{{"error": "{t("too_large", "en", size=size)}"}}'.encode()
+        body = json.dumps({"error": t("too_large", "en", size=_human(self.limit))}).encode()
         await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"connection", b"close")]})
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})
 
 
