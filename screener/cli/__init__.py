@@ -28,6 +28,7 @@ COMMANDS = {
     "evaluate": ("screener.cli.classify", "evaluate"),
     "init": ("screener.cli.init", "init"),
     "samples": ("screener.cli.samples", "samples"),
+    "serve": ("screener.cli.serve", "serve"),
 }
 
 
