@@ -74,6 +74,9 @@ def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, pl
             raise click.BadParameter(f"cannot tell the format from {output!r}; add --format html|md|json", param_hint="-o")
     fmt = fmt or v["format"]
 
+    if v["model"] and ctx.get_parameter_source("classifier") == click.core.ParameterSource.DEFAULT:
+        v["classifier"] = True  # giving a model asks for the classifier, as in `scan`
+
     def make_screener() -> Screener:
         options = ScreenOptions(lang=v["lang"], report_lang=v["report_lang"], sectors=v["sectors"],
                                 min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],

@@ -22,7 +22,7 @@ from ..report import FILE_ONLY_FORMATS, FORMATS, format_for_path
 @click.option("--report-lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Language of the report text (default: the document's).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False), help="Extra lexicon file with your own terms (repeatable).")
 @click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(file_okay=False), help="Folder with local sector plugins (repeatable): their Python code runs.")
-@click.option("--model", type=click.Path(dir_okay=False), default=None, help="Classifier model (.skops) to use instead of the bundled one.")
+@click.option("--model", type=click.Path(dir_okay=False), default=None, help="Classifier model (.skops) to use instead of the bundled one (turns the classifier on).")
 @click.option("--classifier/--no-classifier", "classifier", default=False,
               help="Also run the classifier and show \"possible\" passages (default: off, lexicon only; see the model card).")
 @click.option("--no-academic-mobility", is_flag=True,
@@ -99,6 +99,8 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if out_dir:
         check_writable(out_dir, folder=True)
 
+    if v["model"] and ctx.get_parameter_source("classifier") == click.core.ParameterSource.DEFAULT:
+        v["classifier"] = True  # giving a model asks for the classifier (and a bad one is exit 11)
     if not v["classifier"] and (v["model"] or v["threshold"] is not None) and not quiet:
         click.echo("screener: warning: the classifier is off, so --model/--threshold have no effect; "
                    "add --classifier (or classifier = true in screener.toml)", err=True)
