@@ -9,7 +9,7 @@ import pytest
 from screener.loaders.text import load_text
 from screener.model import Block
 from screener.results import MISSING, PARTLY
-from screener.screen import MIN_SUPPORT, screen
+from screener.screen import MIN_SUPPORT, ScreenOptions, screen
 
 
 def _doc(md: str, lang: str):
@@ -47,7 +47,7 @@ Construir dos centros de salud y contratar personal médico para la atención pr
 
 
 def test_possible_passages_never_make_an_item_partly_or_a_cell_yellow():
-    result = screen(_doc(HEALTH_PLAN, "es"), classifier=_EveryBlockClassifier())
+    result = screen(_doc(HEALTH_PLAN, "es"), classifier=_EveryBlockClassifier(), options=ScreenOptions(use_classifier=True))
     assert result.summary["findings"]["possible"] > 0
     assert result.summary["findings"]["counted"] == 0
     for sec in result.sectors:

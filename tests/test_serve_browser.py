@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from screener.report.i18n import t
+
 sys.path.insert(0, str(Path(__file__).parent))
 
 from serve_helpers import ROOT, ServerProcess  # noqa: E402
@@ -80,7 +82,7 @@ def test_upload_in_the_browser_then_read_the_report(server, browser):
     rows = browser.find_all("table.heat tr th a")
     assert len(rows) >= 5, "one heatmap row per sector present"
     assert browser.script("return document.documentElement.lang") == "es"  # report language followed the page's
-    assert "Resumen" in browser.text(browser.find("body"))
+    assert t("position", "es") in browser.text(browser.find("body"))  # the report's first page, in Spanish
     assert heat and browser.script("return document.querySelector('table.heat').getBoundingClientRect().height") > 100
     _only_local(browser.resources(), server)
     browser.frame(None)

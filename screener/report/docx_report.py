@@ -27,7 +27,7 @@ from ..stages import STAGES
 from . import SYMBOLS, sector_title, summary_text
 from .html import legend
 from .i18n import concept_label, level_label, stage_label, status_label, t
-from .view import all_addressed, strongest_first, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
+from .view import all_addressed, dimension_lines, strongest_first, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
 
 # Same palette as the HTML report, as Word cell fills (w:shd/@w:fill).
 FILLS = {ADDRESSED: "DAFBE1", PARTLY: "FFF8C5", MISSING: "FFEBE9", "absent": "F6F8FA"}
@@ -287,6 +287,8 @@ def render_docx(result: ScreenResult) -> bytes:
     w.para(f"{t('file', lang)}: {d.source} · {t('language', lang)}: {d.language} · {t('pages', lang)}: {pages}", small=True)
     w.heading(t("position", lang), 1)
     w.para(position_text(result), style="Report Position")
+    for label, text in dimension_lines(result):
+        w.para(text, style="List Bullet", bold_prefix=f"{label}: ")
     if s.get("security_framing"):
         w.para(t("security_framing", lang), style="Intense Quote")
     w.para(" ".join(summary_text(result)[:-1]), small=True)

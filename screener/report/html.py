@@ -16,7 +16,7 @@ from ..results import ADDRESSED, MISSING, PARTLY, ScreenResult, localized
 from ..stages import STAGES
 from . import SYMBOLS, sector_title, summary_text
 from .i18n import concept_label, level_label, stage_label, status_label, t
-from .view import (all_addressed, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells,
+from .view import (all_addressed, dimension_lines, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells,
                    sector_rating)
 
 CSS = """
@@ -128,6 +128,8 @@ def first_page(result: ScreenResult, lang: str) -> list[str]:
     s = result.summary
     present = [sec for sec in result.sectors if sec.present]
     h = [f'<h2 id="position">{_e(t("position", lang))}</h2>', f'<p class="position">{_e(position_text(result))}</p>']
+    h.append('<ul class="dims">' + "".join(f"<li><b>{_e(label)}:</b> {_e(text)}</li>" for label, text in dimension_lines(result))
+             + "</ul>")
     if s.get("security_framing"):
         h.append(f'<p class="warn">{_e(t("security_framing", lang))}</p>')
     h.append(f'<p class="sub">{_e(" ".join(summary_text(result)[:-1]))}</p>')

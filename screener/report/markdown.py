@@ -10,7 +10,7 @@ from ..stages import STAGES
 from . import SYMBOLS, sector_title, summary_text
 from .html import legend
 from .i18n import concept_label, level_label, stage_label, status_label, t
-from .view import all_addressed, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
+from .view import all_addressed, dimension_lines, gaps_per_sector, position_text, priority_gaps, report_warnings, sector_cells, sector_rating
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -60,6 +60,7 @@ def render_markdown(result: ScreenResult) -> str:
     pages = d.pages if d.pages is not None else t("no_page", lang)
     out += [f"{t('document', lang)}: `{_md(d.source)}` · {t('language', lang)}: {d.language} · {t('pages', lang)}: {pages}", ""]
     out += [f"## {t('position', lang)}", "", f"**{_md(position_text(result))}**", ""]
+    out += [f"- **{_md(label)}:** {_md(text)}" for label, text in dimension_lines(result)] + [""]
     if s.get("security_framing"):
         out += [f"> **{t('security_framing', lang)}**", ""]
     out += [_md(" ".join(summary_text(result)[:-1])), ""]

@@ -195,6 +195,16 @@ def position_support(result: ScreenResult) -> int:
                and (not forward or set(f.stages) & set(FORWARD)))
 
 
+def dimension_lines(result: ScreenResult) -> list[tuple[str, str]]:
+    """(label, text) for the dimensions covered, named but too weak, possible and missing, each
+    covered or weak one with the number of passages behind it (the verdict says what it rests on)."""
+    from . import SUMMARY_DIMENSION_KEYS, concepts_text
+
+    lang, s = result.report_lang, result.summary
+    return [(t(key, lang), concepts_text(s.get(key, ()), lang, s.get("dimension_support")))
+            for key in SUMMARY_DIMENSION_KEYS if key in s]
+
+
 def position_text(result: ScreenResult) -> str:
     lang = result.report_lang
     s = result.summary

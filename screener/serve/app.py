@@ -223,13 +223,14 @@ class Server:
 
     def _check(self, name, data, sniff, TooLargeError, EmptyDocumentError, json_ok=False) -> str:
         """The checks ``screener scan`` makes before reading, with its messages."""
+        from ..loaders import format_bytes
+
         limit = self.settings.max_bytes
-        if isinstance(data, int):  # too large to have been read
-            raise TooLargeError(name, f"the file is {data / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit")
-        if not data:
+        size = data if isinstance(data, int) else len(data)  # an int: too large to have been read
+        if size == 0:
             raise EmptyDocumentError(name, "the file is empty (0 bytes)")
-        if limit and len(data) > limit:
-            raise TooLargeError(name, f"the file is {len(data) / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit")
+        if limit and size > limit:
+            raise TooLargeError(name, f"the file is {format_bytes(size)}, over the {format_bytes(limit)} limit")
         if json_ok and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
             return "json"
         return sniff(name, data)
