@@ -326,6 +326,7 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
             raise CorruptFileError(path, f"page {index + 1} of the PDF is damaged and cannot be read") from None
         try:
             left, _bottom, right, top = page.get_bbox()
+            upright = page.get_rotation() % 360  # text drawn at the page's own /Rotate reads upright
             textpage = page.get_textpage()
             try:
                 tp = textpage.raw
@@ -368,7 +369,8 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
                         if scale > 0:
                             size *= scale
-                            if abs(matrix.b) > 0.2 * scale or abs(matrix.c) > 0.2 * scale:
+                            angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 360
+                            if min(abs(angle - upright), 360 - abs(angle - upright)) > 12:
                                 continue  # rotated text: a watermark, a note up the margin, a stamp
                     n = font_info(tp, glyph, name_buf, 128, flags)
                     bold = bool(_BOLD_NAME.search(name_buf.value.decode("latin-1", "replace")) if n else False) or bool(
