@@ -88,6 +88,8 @@ def live(text, lang):
     # "displacement" of things, species populations and travel are not people displaced
     ("en", "The displacement of fish populations changes the catch."),
     ("fr", "Les frais de déplacement des agents de la population sont pris en charge."),
+    ("es", "Las vías fomentan el desplazamiento de la población rural hacia el casco urbano."),  # Zipaquirá: travel
+    ("en", "Vulnerability moves towards the north in the 2050 scenario."),  # cd NAP: no city, no people
 ])
 def test_false_friend_is_set_aside(lang, text):
     found = live(text, lang) - {"academic_mobility"}
@@ -159,6 +161,10 @@ def test_false_friend_is_set_aside(lang, text):
     ("fr", "Le déplacement répété des populations riveraines de la mer.", "forced_displacement"),
     ("fr", "La sécheresse provoque des déplacements des populations.", "forced_displacement"),
     ("fr", "Exode urbain : réinsertion dans la communauté d'origine.", "internal_migration"),
+    ("fr", "Les inondations de 2019 sont associées au déplacement de plus de 20 000 personnes.", "forced_displacement"),
+    ("en", "The floods displaced more than 20,000 people.", "climate_migration"),
+    ("en", "Young people move to the cities for work.", "internal_migration"),
+    ("en", "Households migrate to urban areas.", "internal_migration"),
 ])
 def test_miss_is_now_a_term(lang, text, concept):
     assert concept in live(text, lang)
