@@ -99,6 +99,12 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if out_dir:
         check_writable(out_dir, folder=True)
 
+    if v["model"] and not v["classifier"]:
+        # a model named on the command line is checked even with the classifier off: a missing or
+        # broken file is bad input (exit 11), not a silent no-op
+        from ..classify.model import load_model
+
+        load_model(v["model"])
     if not v["classifier"] and (v["model"] or v["threshold"] is not None) and not quiet:
         click.echo("screener: warning: the classifier is off, so --model/--threshold have no effect; "
                    "add --classifier (or classifier = true in screener.toml)", err=True)
