@@ -63,6 +63,7 @@ class Finding:
     fired: str  # "lexicon" | "classifier" | "both"
     references: dict = field(default_factory=dict)  # {"sdg": [...], "gcm": [...]}: concepts' and checklist items'
     role: str | None = None  # the block's role when it is apparatus (contents, acronyms, references)
+    incidental: bool = False  # only incidental terms (an organisation's name) in the passage: shown, not counted
 
     @property
     def asserted(self) -> bool:
@@ -70,9 +71,11 @@ class Finding:
 
     @property
     def counts(self) -> bool:
-        """Counts as the plan addressing migration: confirmed, asserted and not in a table of
+        """Counts as the plan addressing migration: confirmed, asserted, not only an incidental
+        name ("IOM", "UNHCR": the labelling guide's "name only" rule) and not in a table of
         contents, acronym list or bibliography (those are shown, never counted)."""
-        return self.kind == "migration" and self.context.asserted and self.role not in NON_COUNTING_ROLES
+        return (self.kind == "migration" and self.context.asserted and not self.incidental
+                and self.role not in NON_COUNTING_ROLES)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +99,7 @@ class Finding:
             "confidence": round(self.confidence, 4),
             "references": {k: list(v) for k, v in self.references.items()},
             "role": self.role,
+            "incidental": self.incidental,
         }
 
 

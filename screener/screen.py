@@ -338,7 +338,12 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
             for m in matches:
                 by_sentence[_sentence_span(sdoc, m.start, m.end)].append(m)
             for (s0, s1), ms in sorted(by_sentence.items()):
-                ms.sort(key=lambda m: (m.concept == "migrants_general", m.start))
+                names = [(m.start, m.end) for m in ms if m.incidental]
+                # a term inside an incidental name ("Migration" in "International Organization for
+                # Migration") is part of the name, incidental too
+                side = {id(m) for m in ms if m.incidental or any(s <= m.start and m.end <= e for s, e in names)}
+                ms.sort(key=lambda m: (id(m) in side, m.concept == "migrants_general", m.start))
+                incidental = all(id(m) in side for m in ms)
                 sentence = b.text[s0:s1]
                 sent_span = sdoc.char_span(s0, s1, alignment_mode="expand") or sdoc[:]
                 contexts = [context.classify(sent_span, m.start, m.end, lang, sentence) for m in ms]
@@ -360,6 +365,7 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                     section_path=path, start=b.start + s0, end=b.start + s1, text=sentence,
                     match_start=b.start + main.start, match_end=b.start + main.end, matched=main.text,
                     context=ctx, signals=tuple(signals), confidence=confidence, fired=fired,
+                    incidental=incidental,
                 ))
         elif fired == "classifier":
             # classifier only: shown as "possible", with the terms that weighed most (added below)

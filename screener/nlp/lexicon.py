@@ -45,7 +45,7 @@ _TERM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
 TOP_KEYS = {"schema": True, "name": True, "version": False, "description": False, "concepts": False, "exclusions": False}
 CONCEPT_KEYS = {"id": True, "label": False, "description": False, "terms": True}
 EXCLUSION_KEYS = {"id": True, "label": False, "description": False, "terms": True}
-TERM_KEYS = ("phrase", "pattern", "regex", "id", "note", "match")
+TERM_KEYS = ("phrase", "pattern", "regex", "id", "note", "match", "incidental")
 
 
 # --------------------------------------------------------------------------- data model
@@ -62,6 +62,8 @@ class Term:
     note: str = ""
     source: str = ""  # FILE:LINE where it was written
     pattern: tuple[Mapping[str, Any], ...] | None = field(default=None, hash=False, compare=False)
+    # a name (IOM, UNHCR ...) that alone is an incidental mention: shown, counted only beside another term
+    incidental: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ class TermMatch:
     text: str
     rule: str  # "lemma" | "lower" | "tokens" | "regex"
     excluded_by: str | None = None
+    incidental: bool = False  # the term is marked ``incidental`` (an organisation's name)
 
 
 # --------------------------------------------------------------------------- YAML with lines
@@ -256,7 +259,7 @@ def parse_term(
         at = getattr(raw, "line", None) or line
         for k in raw:
             if k not in TERM_KEYS:
-                bad(f"unknown key {k!r}; a term mapping has one of phrase/pattern/regex, and optional id, note, match",
+                bad(f"unknown key {k!r}; a term mapping has one of phrase/pattern/regex, and optional id, note, match, incidental",
                     getattr(raw, "line_of", lambda _k: at)(k), f"{key}.{k}")
         kinds = [k for k in ("phrase", "pattern", "regex") if k in raw]
         if len(kinds) != 1:
@@ -274,6 +277,10 @@ def parse_term(
             if not isinstance(note, str):
                 bad("a note must be text", getattr(raw, "line_of", lambda _k: at)("note"), f"{key}.note")
                 note = ""
+            incidental = raw.get("incidental", False)
+            if not isinstance(incidental, bool):
+                bad("'incidental' is true or false", getattr(raw, "line_of", lambda _k: at)("incidental"), f"{key}.incidental")
+                incidental = False
             match = raw.get("match", "lemma")
             if "match" in raw and (kind != "phrase" or match not in MATCH_MODES):
                 bad(f"'match' applies to phrases only and is one of {', '.join(MATCH_MODES)}",
@@ -283,13 +290,14 @@ def parse_term(
                     bad("a phrase must be a non-empty string", kat, f"{key}.phrase")
                 else:
                     term = Term(str(term_id), owner, lang, "phrase", " ".join(value.split()),
-                                match=match if match in MATCH_MODES else "lemma", note=note, source=source)
+                                match=match if match in MATCH_MODES else "lemma", note=note, source=source,
+                                incidental=incidental)
             elif kind == "regex":
                 why = _regex_problem(value)
                 if why:
                     bad(why, kat, f"{key}.regex")
                 else:
-                    term = Term(str(term_id), owner, lang, "regex", value, note=note, source=source)
+                    term = Term(str(term_id), owner, lang, "regex", value, note=note, source=source, incidental=incidental)
             else:
                 why = _pattern_problem(value)
                 if why:
@@ -297,7 +305,7 @@ def parse_term(
                 else:
                     plain = _plain(value)
                     term = Term(str(term_id), owner, lang, "pattern", json.dumps(plain, ensure_ascii=False),
-                                note=note, source=source, pattern=tuple(plain))
+                                note=note, source=source, pattern=tuple(plain), incidental=incidental)
     else:
         bad("a term is a string (a phrase) or a mapping with phrase/pattern/regex")
     if len(problems.items) > before:
@@ -941,7 +949,7 @@ class TermMatcher:
                     continue
                 kept.insert(pos, (s, e))
                 t = self.terms[i]
-                out.append(TermMatch(label, t.id, t.text, self.lang, s, e, text[s:e], rule))
+                out.append(TermMatch(label, t.id, t.text, self.lang, s, e, text[s:e], rule, incidental=t.incidental))
         out.sort(key=lambda m: (m.start, m.end, m.concept))
         return out
 
@@ -984,7 +992,8 @@ class LexiconMatcher:
                 if s < m.end and e > m.start:
                     hit = cid
                     break
-            out.append(m if hit is None else TermMatch(m.concept, m.term_id, m.term, m.lang, m.start, m.end, m.text, m.rule, hit))
+            out.append(m if hit is None else TermMatch(m.concept, m.term_id, m.term, m.lang, m.start, m.end, m.text, m.rule, hit,
+                                                        m.incidental))
         return out
 
     def find_text(self, text: str) -> list[TermMatch]:
