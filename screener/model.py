@@ -123,3 +123,19 @@ def _block_dict(b: Block) -> dict[str, Any]:
     if d["cells"] is not None:
         d["cells"] = list(d["cells"])
     return d
+
+
+def page_ranges(pages, sep: str = ", ") -> str:
+    """[1, 2, 3, 7, 9, 10] -> "1-3, 7, 9-10" (reports, warnings; ``sep=","`` for ocrmypdf's --pages)."""
+    ps = sorted({p for p in pages if p is not None})
+    if not ps:
+        return ""
+    out, start, prev = [], ps[0], ps[0]
+    for p in ps[1:]:
+        if p == prev + 1:
+            prev = p
+            continue
+        out.append(f"{start}-{prev}" if start != prev else f"{start}")
+        start = prev = p
+    out.append(f"{start}-{prev}" if start != prev else f"{start}")
+    return sep.join(out)

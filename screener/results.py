@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Document
+from .model import Document, page_ranges  # noqa: F401  (page_ranges: reports import it from here)
 from .nlp.context import MatchContext
 
 REPORT_SCHEMA_VERSION = "1.0"
@@ -261,18 +261,3 @@ def localized(texts: dict[str, str] | str | None, lang: str) -> str:
         return texts
     return texts.get(lang) or texts.get("en") or next(iter(texts.values()))
 
-
-def page_ranges(pages) -> str:
-    """[1, 2, 3, 7, 9, 10] -> "1-3, 7, 9-10"."""
-    ps = sorted({p for p in pages if p is not None})
-    if not ps:
-        return ""
-    out, start, prev = [], ps[0], ps[0]
-    for p in ps[1:]:
-        if p == prev + 1:
-            prev = p
-            continue
-        out.append(f"{start}-{prev}" if start != prev else f"{start}")
-        start = prev = p
-    out.append(f"{start}-{prev}" if start != prev else f"{start}")
-    return ", ".join(out)

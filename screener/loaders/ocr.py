@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import EncryptedFileError, NoTextLayerError, OcrFailedError, TooLargeError
-from ..model import Document
+from ..model import Document, page_ranges
 
 # screener language -> tesseract language data
 TESSERACT_LANGS = {"en": "eng", "es": "spa", "fr": "fra"}
@@ -135,20 +135,6 @@ def page_count(data: bytes) -> int | None:
         pdf.close()
 
 
-def ranges(numbers: list[int]) -> str:
-    """[1, 2, 3, 7] -> '1-3,7' (ocrmypdf's --pages syntax)."""
-    out: list[str] = []
-    start = prev = numbers[0]
-    for n in numbers[1:] + [None]:  # type: ignore[list-item]
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        out.append(str(start) if start == prev else f"{start}-{prev}")
-        if n is not None:
-            start = prev = n
-    return ",".join(out)
-
-
 def _languages(path: Path, tool: OcrTool, options: OcrOptions) -> tuple[str, list[str]]:
     """tesseract's -l value and warnings about language data that is not installed."""
     wanted = [TESSERACT_LANGS[x] for x in (options.languages or ("en", "es", "fr"))]
@@ -189,7 +175,7 @@ def run_ocrmypdf(path: Path, data: bytes, pages: list[int], tool: OcrTool, langu
         src, dst = Path(tmp, "in.pdf"), Path(tmp, "out.pdf")
         src.write_bytes(data)
         cmd = [*tool.command, "--skip-text", "--output-type", "pdf", "--optimize", "0", "--quiet",
-               "-l", languages, "--pages", ranges(pages),
+               "-l", languages, "--pages", page_ranges(pages, sep=","),
                "--tesseract-timeout", str(int(min(PAGE_TIMEOUT, options.timeout)))]
         if options.jobs:
             cmd += ["--jobs", str(options.jobs)]
@@ -262,12 +248,12 @@ def load_with_ocr(path: Path, data: bytes, options: OcrOptions, load_pdf: Callab
         raise NoTextLayerError(path, f"{exc.problem}, and OCR ({languages}) read no text on them",
                                "The scan may be too faint or small, or in another language (check --lang)") from None
     if read:
-        which = f"page {read[0]} was" if len(read) == 1 else f"pages {ranges(read).replace(',', ', ')} were"
+        which = f"page {read[0]} was" if len(read) == 1 else f"pages {page_ranges(read)} were"
         warnings.append(f"{which} read by OCR ({languages}); "
                         "OCR text may hold misread words: check quotes against the page")
     if still_empty:  # photos, maps, or a page whose few words of text made ocrmypdf skip it
         warnings.append(f"OCR found no more text on {'page' if len(still_empty) == 1 else 'pages'} "
-                        f"{ranges(sorted(still_empty)).replace(',', ', ')} (pictures, or a page with a few words of text)")
+                        f"{page_ranges(still_empty)} (pictures, or a page with a few words of text)")
         doc = replace(doc, warnings=tuple(w for w in doc.warnings if "no text layer" not in w))
     meta = {"pages": read, "attempted": pages, "languages": languages, "engine": f"ocrmypdf; {tool.tesseract}",
             "seconds": round(seconds, 1)}

@@ -46,7 +46,7 @@ from ..errors import (
     NoTextLayerError,
     TooLargeError,
 )
-from ..model import Document
+from ..model import Document, page_ranges
 from .base import DocumentBuilder
 from .furniture import drop_furniture
 from .language import SAMPLE_CHARS, detect_language
@@ -154,7 +154,7 @@ def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2", max_pages: i
     builder = DocumentBuilder()
     if scanned:
         builder.warnings.append(
-            f"{_plural(len(scanned), 'page')} {_ranges(scanned)} {'has' if len(scanned) == 1 else 'have'} "
+            f"{_plural(len(scanned), 'page')} {page_ranges(scanned)} {'has' if len(scanned) == 1 else 'have'} "
             "no text layer (scanned images) and were not read; run OCR (e.g. `ocrmypdf`) to include them"
         )
     first_heading = _layout(pages, builder)
@@ -167,20 +167,6 @@ def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2", max_pages: i
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _ranges(numbers: list[int]) -> str:
-    """[1, 2, 3, 7] -> '1-3, 7' (short warnings for long scans)."""
-    out: list[str] = []
-    start = prev = numbers[0]
-    for n in numbers[1:] + [None]:  # type: ignore[list-item]
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        out.append(str(start) if start == prev else f"{start}-{prev}")
-        if n is not None:
-            start = prev = n
-    return ", ".join(out)
 
 
 # --------------------------------------------------------------------------------------

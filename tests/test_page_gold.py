@@ -1,0 +1,59 @@
+"""The screen on real plans: page-level figures on the corpus gold set may not fall.
+
+Screens every labelled document of ../shared/corpus with the default settings (as
+`screener evaluate --pages gold/corpus_pages.tsv ../shared/corpus` does) and checks each
+language against the floors below: the figures measured when they were last raised, a
+little rounded down. Issue 9's targets are in ``screener.page_eval.TARGETS``; a floor is
+raised to its target once the screen reaches it, never lowered to let a change through.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from screener.page_eval import evaluate_pages, read_gold, resolve_documents
+from screener.screen import Screener
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+GOLD = ROOT / "gold" / "corpus_pages.tsv"
+
+# language -> (counted precision, counted recall, verdicts right / documents), measured 2026-12-04
+# (en 0.909 / 0.784, 9 of 12 verdicts; es 1.000 / 0.900, 18 of 18; fr 0.954 / 0.874, 10 of 11).
+# The lexicon was tuned on this gold's misses and false hits, so these are development figures.
+FLOORS = {
+    "en": (0.90, 0.78, 0.75),
+    "es": (0.97, 0.90, 1.0),
+    "fr": (0.95, 0.87, 0.90),
+}
+
+
+@pytest.fixture(scope="module")
+def result():
+    if not CORPUS.is_dir():
+        pytest.skip(f"the real-document corpus is not at {CORPUS} (it ships beside the repo, not in it)")
+    gold = read_gold(GOLD)
+    docs = resolve_documents(gold, [CORPUS])
+    return evaluate_pages(gold, docs, Screener().screen_file)
+
+
+def test_gold_set_is_large_enough_and_every_document_is_found():
+    gold = read_gold(GOLD)
+    files = {g.file for g in gold}
+    assert len(gold) >= 600 and len(files) >= 25
+    for lang in ("en", "es", "fr"):
+        assert sum(g.file.startswith(lang + "/") for g in gold) >= 150, lang
+    if CORPUS.is_dir():
+        assert set(resolve_documents(gold, [CORPUS])) == files
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", sorted(FLOORS))
+def test_page_figures_do_not_fall(result, lang):
+    m = result["languages"][lang]
+    precision, recall, verdicts = FLOORS[lang]
+    assert (m["counted"]["precision"] or 0) >= precision, m["counted"]
+    assert (m["counted"]["recall"] or 0) >= recall, m["counted"]
+    assert m["verdicts"]["right"] / m["verdicts"]["documents"] >= verdicts, m["verdicts"]
