@@ -286,7 +286,7 @@ def test_a_model_the_workers_cannot_load_stops_the_server_with_its_exit_code(tmp
     bad.write_bytes(b"not a model")
     res = subprocess.run([sys.executable, "-c", START, "serve", "--port", "0", "--data-dir", str(tmp_path / "d"),
                           "--workers", "1", "--model", str(bad)], capture_output=True, text=True, timeout=600,
-                         stdin=subprocess.DEVNULL)
+                         stdin=subprocess.DEVNULL, cwd=tmp_path)  # outside the checkout, as serve_helpers explains
     assert res.returncode == 11, res.stderr
     errors = [ln for ln in res.stderr.splitlines() if ln.startswith("screener: error: ")]
     assert len(errors) == 1 and "bad.skops" in errors[0] and "Traceback" not in res.stderr
