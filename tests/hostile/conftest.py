@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -62,8 +63,11 @@ def one_line_error(res, code: int) -> str:
 def cli(*args, cwd: Path | None = None, env: dict | None = None, timeout: float = 240, **kw) -> subprocess.CompletedProcess:
     """The installed `screener` in a fresh process (what a user runs), bounded in time."""
     full_env = {**os.environ, **(env or {})}
+    # run outside the checkout unless told: `python -c` puts the working folder first on sys.path,
+    # and the checkout's screener/ (no lexicons/ inside) would shadow the installed package
     return subprocess.run([sys.executable, "-c", "from screener.cli import main; main()", *map(str, args)],
-                          cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout, **kw)
+                          cwd=cwd if cwd is not None else tempfile.gettempdir(), env=full_env, capture_output=True,
+                          text=True, timeout=timeout, **kw)
 
 
 @pytest.fixture

@@ -118,7 +118,8 @@ def start_batch(tmp_path: Path, n: int = 14) -> tuple[subprocess.Popen, Path, se
     plans, out = make_plans(tmp_path / "plans", n), tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-c", "from screener.cli import main; main()", "scan", str(plans),
                              "--out-dir", str(out), "-j", "2", "--no-classifier", "--format", "md"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            cwd=tmp_path)  # outside the checkout (see conftest.cli)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:  # wait until the workers are at work
         if list(out.glob("plan*.md")) and len(children(proc.pid)) >= 2:
