@@ -150,7 +150,8 @@ def test_scan_without_classifier_imports_neither_sklearn_nor_skops(tmp_path):
             f"r = CliRunner().invoke(main, ['scan', {str(SAMPLES / 'pdot_es.pdf')!r}, '-q', '-o', {str(out)!r}]); "
             "assert r.exit_code == 0, r.output; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'skops')))")
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # outside the checkout: `python -c` puts the working folder first on sys.path (see tests/serve_helpers.py)
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert res.stdout.strip() == "[]"
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["provenance"]["classifier"] is None
