@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..errors import LexiconError
+from .lexicon import LexiconProblem
 
 SCHEMA = "screener.context/1"
 CATEGORIES = ("NEGATED_EXISTENCE", "HYPOTHETICAL", "HISTORICAL", "PSEUDO", "TERMINATE")
@@ -54,16 +55,8 @@ class ContextRule:
         return self.literal if self.literal is not None else "pattern@" + self.source.rsplit(":", 1)[-1]
 
 
-@dataclass(frozen=True)
-class ContextProblem:
-    file: str
-    line: int | None
-    key: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.key}: {self.message}"
+# One problem type for every rule file `screener lexicon check` reads (file:line, key, message).
+ContextProblem = LexiconProblem
 
 
 @dataclass(frozen=True, slots=True)
