@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Mapping
 
-DOCUMENT_SCHEMA_VERSION = "1.1"  # 1.1: Block.role
+DOCUMENT_SCHEMA_VERSION = "1.2"  # 1.1: Block.role; 1.2: Block.page_breaks
 
 # Block kinds. Loaders use only these.
 HEADING = "heading"
@@ -55,6 +55,19 @@ class Block:
     table: int | None = None  # 0-based table number, table rows only
     level: int | None = None  # heading level, headings only
     role: str | None = None  # one of ROLES on contents, acronym and reference pages; None for body text
+    # A paragraph that runs on over a page break: (offset in ``text``, page) where each later
+    # page starts, so evidence inside the block cites the page it is printed on.
+    page_breaks: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page printed at ``offset`` (relative to ``text``): ``page`` unless the block
+        runs on over a page break before it."""
+        page = self.page
+        for at, p in self.page_breaks:
+            if offset < at:
+                break
+            page = p
+        return page
 
 
 @dataclass(frozen=True)
@@ -110,7 +123,8 @@ class Document:
             text=data["text"],
             sections=tuple(Section(**s) for s in data["sections"]),
             blocks=tuple(
-                Block(**{**b, "cells": tuple(b["cells"]) if b.get("cells") is not None else None})
+                Block(**{**b, "cells": tuple(b["cells"]) if b.get("cells") is not None else None,
+                         "page_breaks": tuple(tuple(x) for x in b.get("page_breaks", ()))})
                 for b in data["blocks"]
             ),
             metadata=dict(data.get("metadata", {})),
@@ -122,6 +136,7 @@ def _block_dict(b: Block) -> dict[str, Any]:
     d = asdict(b)
     if d["cells"] is not None:
         d["cells"] = list(d["cells"])
+    d["page_breaks"] = [list(x) for x in b.page_breaks]
     return d
 
 

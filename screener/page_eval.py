@@ -30,6 +30,94 @@ TARGETS = {"counted_precision": 0.95, "counted_recall": 0.95, "possible_precisio
            "possible_per_50_pages_in_negative_docs": 1.0}
 
 
+# Page-less text files (TXT, Markdown) are labelled and scored by "sheets": runs of the raw
+# file's lines of about a printed page, cut at the first blank line after SHEET_CHARS
+# characters (or at a line end after twice that). They are defined on the file's own text,
+# not on screener's loader output, so a loader change never moves a label.
+SHEET_CHARS = 3000
+SHEET_FORMATS = (".txt", ".md", ".markdown")
+
+
+def read_raw_text(path: str | Path) -> str:
+    """A text file as its sheets are cut from (UTF-8, else Latin-1; never fails on bytes)."""
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def text_sheets(raw: str) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``raw`` of its sheets, numbered 1, 2, ... in a gold file."""
+    starts = [0]
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        pos += len(line)
+        size = pos - starts[-1]
+        if size >= SHEET_CHARS and (not line.strip() or size >= 2 * SHEET_CHARS):
+            starts.append(pos)
+    if len(starts) > 1 and not raw[starts[-1]:].strip():
+        starts.pop()
+    ends = starts[1:] + [len(raw)]
+    return list(zip(starts, ends))
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """``text`` with every run of whitespace made one space, and each kept character's offset."""
+    out: list[str] = []
+    where: list[int] = []
+    space = True
+    for i, c in enumerate(text):
+        if c.isspace() or c in "\u00ad\ufffe":
+            if not space:
+                out.append(" ")
+                where.append(i)
+            space = True
+        else:
+            out.append(c.lower())
+            where.append(i)
+            space = False
+    return "".join(out), where
+
+
+class RawLocator:
+    """Where a finding of a document loaded from ``raw`` sits in ``raw``, to give it a sheet.
+
+    Blocks are found in order in the whitespace-squeezed, lower-cased raw text by their
+    first characters, then the matched words from there on; text the loader rewrote
+    (ligatures, hyphens) falls back to the block's own position.
+    """
+
+    def __init__(self, document, raw: str) -> None:
+        self.flat, self.where = _squeeze(raw)
+        self.sheets = text_sheets(raw)
+        self._sheet_starts = [a for a, _b in self.sheets]
+        self.block_at: dict[int, int] = {}  # block index -> offset in flat
+        cursor = 0
+        for blk in document.blocks:
+            probe = _squeeze(blk.text[:48])[0].strip()
+            at = self.flat.find(probe, cursor, cursor + 200_000) if len(probe) >= 8 else -1
+            if at >= 0:
+                cursor = at + len(probe)
+            self.block_at[blk.index] = at if at >= 0 else cursor
+        self._document = document
+
+    def sheet(self, block: int, match_start: int, matched: str) -> int | None:
+        """1-based sheet of the match (``match_start`` is an offset in Document.text)."""
+        if not self.sheets:
+            return None
+        base = self.block_at.get(block, 0)
+        blk = self._document.blocks[block]
+        word = _squeeze(matched)[0].strip()
+        at = self.flat.find(word, base, base + 2 * len(blk.text) + 200) if word else -1
+        if at < 0:
+            at = min(base + (match_start - blk.start), len(self.flat) - 1)
+        raw_at = self.where[max(0, min(at, len(self.where) - 1))]
+        import bisect
+
+        return bisect.bisect_right(self._sheet_starts, raw_at)
+
+
 @dataclass(frozen=True, slots=True)
 class GoldPage:
     file: str  # path relative to the corpus root, with forward slashes
@@ -137,16 +225,22 @@ def _evidence(f) -> dict:
             "quote": f.text[:160]}
 
 
-def _outcome(file: str, result) -> _DocOutcome:
+def _outcome(file: str, result, path: Path | None = None) -> _DocOutcome:
     doc = result.document
-    out = _DocOutcome(file, result.language, doc.pages, verdict=result.summary.get("continuum"))
+    locator = None
+    pages = doc.pages
+    if doc.pages is None and path is not None and path.suffix.lower() in SHEET_FORMATS:
+        locator = RawLocator(doc, read_raw_text(path))  # pages are the raw text's sheets
+        pages = len(locator.sheets)
+    out = _DocOutcome(file, result.language, pages, verdict=result.summary.get("continuum"))
     for f in result.findings:
-        if f.page is None:
+        page = f.page if locator is None else locator.sheet(f.block, f.match_start, f.matched)
+        if page is None:
             continue
         if f.counts:
-            out.counted_pages.setdefault(f.page, []).append(_evidence(f))
+            out.counted_pages.setdefault(page, []).append(_evidence(f))
         elif f.kind == "possible":
-            out.possible_pages.setdefault(f.page, []).append(_evidence(f))
+            out.possible_pages.setdefault(page, []).append(_evidence(f))
     out.possible_passages = sum(1 for f in result.findings if f.kind == "possible")
     return out
 
@@ -172,7 +266,7 @@ def evaluate_pages(
         if progress:
             progress(file)
         try:
-            outcomes[file] = _outcome(file, screen_file(path))
+            outcomes[file] = _outcome(file, screen_file(path), path)
         except ScreenerError as exc:  # a document the screen cannot read: its pages are all "not found"
             outcomes[file] = _DocOutcome(file, lang_guess, None, error=f"{exc.kind} (exit {exc.exit_code})")
     return _score(by_file, outcomes)

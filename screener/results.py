@@ -71,10 +71,15 @@ class Finding:
 
     @property
     def counts(self) -> bool:
-        """Counts as the plan addressing migration: confirmed, asserted, not only an incidental
+        """Counts as the plan addressing migration: confirmed, not negated, not only an incidental
         name ("IOM", "UNHCR": the labelling guide's "name only" rule) and not in a table of
-        contents, acronym list or bibliography (those are shown, never counted)."""
-        return (self.kind == "migration" and self.context.asserted and not self.incidental
+        contents, acronym list or bibliography (those are shown, never counted).
+
+        Hypothetical and historical mentions count: "potential migration of coastal
+        communities" in a list of climate impacts, or land access for women "en cas de
+        déplacement interne", are the plan treating migration (diagnosis, a contingent
+        measure), as the labelling guide has it; the finding keeps its attribute for the reader."""
+        return (self.kind == "migration" and not self.context.negated and not self.incidental
                 and self.role not in NON_COUNTING_ROLES)
 
     def to_dict(self) -> dict[str, Any]:

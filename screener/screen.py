@@ -210,7 +210,7 @@ def screen(
         for m in lex.find(sdoc, text=b.text):
             why = m.excluded_by or (SWITCHED_OFF if m.concept in switched_off else None)
             if why:
-                excluded.append(Excluded(b.index, b.page, b.start + m.start, b.start + m.end, m.text, m.concept, why))
+                excluded.append(Excluded(b.index, b.page_at(m.start), b.start + m.start, b.start + m.end, m.text, m.concept, why))
             else:
                 matches.append(m)
         raw_matches.append(matches)
@@ -361,7 +361,7 @@ def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, 
                     sectors = _governed_sectors(sentence, concepts, sector_names)
                 out.append(Finding(
                     id="", kind="migration", concept=main.concept, concepts=concepts, sectors=sectors, role=role,
-                    stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
+                    stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page_at(main.start), block=b.index,
                     section_path=path, start=b.start + s0, end=b.start + s1, text=sentence,
                     match_start=b.start + main.start, match_end=b.start + main.end, matched=main.text,
                     context=ctx, signals=tuple(signals), confidence=confidence, fired=fired,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import write_atomic
+from .common import make_ocr_options, ocr_options, write_atomic
 
 
 @click.command()
@@ -105,7 +105,9 @@ def _train_real(passages, real, gold_path, output, seed, features, lexicon_paths
 @click.option("--plugins-gold/--no-plugins-gold", default=True, show_default=True,
               help="Also evaluate the sector plugins' own gold sets.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the result here.")
-def evaluate(data, gold_pages, classifier, engine, model, fmt, threshold, lexicons, plugins_gold, output):
+@ocr_options
+def evaluate(data, gold_pages, classifier, engine, model, fmt, threshold, lexicons, plugins_gold, output,
+             ocr, ocr_timeout, ocr_max_pages):
     """Precision, recall, F1 and F2 of lexicon, classifier and their combination.
 
     With --pages GOLD.tsv: page-level precision, recall and F2 per language of the whole
@@ -114,8 +116,11 @@ def evaluate(data, gold_pages, classifier, engine, model, fmt, threshold, lexico
     passage in those files (your own gold set of passages).
     """
     if gold_pages is not None:
-        _evaluate_pages(gold_pages, data, classifier, engine, model, fmt, threshold, lexicons, output)
+        _evaluate_pages(gold_pages, data, classifier, engine, model, fmt, threshold, lexicons, output,
+                        make_ocr_options(ocr, None, ocr_timeout, ocr_max_pages))
         return
+    if ocr:
+        raise click.BadParameter("--ocr goes with --pages GOLD.tsv (documents are screened only there)", param_hint="--ocr")
     if any(Path(d).is_dir() for d in data):
         raise click.BadParameter("passage files only (folders of documents go with --pages GOLD.tsv)", param_hint="DATA")
     from ..classify.corpus import load_corpus, split
@@ -189,7 +194,7 @@ def _text(r: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _evaluate_pages(gold_path, data, classifier, engine, model, fmt, threshold, lexicons, output) -> None:
+def _evaluate_pages(gold_path, data, classifier, engine, model, fmt, threshold, lexicons, output, ocr=None) -> None:
     from ..errors import BadDataError
     from ..page_eval import evaluate_pages, format_text, read_gold, resolve_documents
     from ..screen import ScreenOptions, Screener
@@ -202,7 +207,7 @@ def _evaluate_pages(gold_path, data, classifier, engine, model, fmt, threshold, 
         raise BadDataError(gold_path, "none of the gold's documents is among the inputs",
                            "Pass the folder its paths are relative to (e.g. ../shared/corpus).")
     options = ScreenOptions(use_classifier=classifier, classifier_threshold=threshold)
-    screener = Screener(options=options, lexicon_paths=lexicons, model=model, engine=engine)
+    screener = Screener(options=options, lexicon_paths=lexicons, model=model, engine=engine, ocr=ocr)
     total = len({g.file for g in gold})
     done = [0]
 
@@ -211,7 +216,7 @@ def _evaluate_pages(gold_path, data, classifier, engine, model, fmt, threshold, 
         click.echo(f"screener: [{done[0]}/{total}] {file}", err=True)
 
     result = evaluate_pages(gold, documents, screener.screen_file, progress=progress)
-    result = {"gold": str(gold_path), "classifier": classifier, "engine": engine, **result}
+    result = {"gold": str(gold_path), "classifier": classifier, "engine": engine, "ocr": ocr is not None, **result}
     out = json.dumps(result, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else format_text(result, str(gold_path))
     if output:
         write_atomic(output, out)

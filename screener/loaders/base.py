@@ -66,6 +66,38 @@ def split_long(text: str) -> list[str]:
     return out
 
 
+# A loader that joins the lines of one paragraph across a page break puts ``page_mark(page)``
+# where the new page's text starts; ``DocumentBuilder`` removes the mark and records the
+# break in ``Block.page_breaks`` (private-use characters: never in real text, kept by
+# ``clean_text``).
+_PAGE_MARK = re.compile("\ue000(\\d+)\ue001")
+
+
+def page_mark(page: int) -> str:
+    return f"\ue000{int(page)}\ue001"
+
+
+def _take_page_marks(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` without page marks, and where each marked page starts in it."""
+    if "\ue000" not in text:
+        return text, ()
+    out = ""
+    breaks: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PAGE_MARK.finditer(text):
+        out += text[pos:m.start()]
+        pos = m.end()
+        if out.endswith(" ") or not out:  # "a <mark> b": one space, the break before "b"
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+        if breaks and breaks[-1][0] == len(out):
+            breaks.pop()
+        breaks.append((len(out), int(m.group(1))))
+    out += text[pos:]
+    stripped = out.rstrip()
+    return stripped, tuple((at, page) for at, page in breaks if 0 < at < len(stripped))
+
+
 def clean_text(text: str) -> str:
     """Normalise a block's text: no control characters, ligature characters spelt out, single spaces, no line breaks."""
     text = _CONTROL.sub("", text)
@@ -85,6 +117,7 @@ class _Pending:
     cells: tuple[str, ...] | None
     table: int | None
     role: str | None = None
+    breaks: tuple[tuple[int, int], ...] = ()
 
 
 class DocumentBuilder:
@@ -119,15 +152,22 @@ class DocumentBuilder:
             return
         if kind != HEADING and len(text) > MAX_RUN_CHARS and len(pieces := split_long(text)) > 1:
             for piece in pieces:  # one 3 MB "paragraph" (a file without line breaks)
+                piece, breaks = _take_page_marks(piece)
+                if not piece.strip():
+                    continue
                 self._count(piece)
-                self._pending.append(_Pending("paragraph", piece, page, None, None, None, role))
+                self._pending.append(_Pending("paragraph", piece, page, None, None, None, role, breaks))
+                page = breaks[-1][1] if breaks else page
+            return
+        text, breaks = _take_page_marks(text)
+        if not text:
             return
         if kind == HEADING:
             level = max(1, min(int(level or 1), 9))
         else:
             level = None
         self._count(text)
-        self._pending.append(_Pending(kind, text, page, level, None, None, role))
+        self._pending.append(_Pending(kind, text, page, level, None, None, role, breaks))
 
     def heading(self, text: str, level: int, page: int | None = None) -> None:
         self.add(HEADING, text, page, level=level)
@@ -180,7 +220,8 @@ class DocumentBuilder:
         found = detect_roles([(p.kind, p.text, p.page, p.level) for p in self._pending])
         for i, (p, (start, end)) in enumerate(zip(self._pending, spans)):
             role = p.role or found[i]
-            blocks.append(Block(i, p.kind, p.text, start, end, p.page, owner[i], p.cells, p.table, p.level, role))
+            blocks.append(Block(i, p.kind, p.text, start, end, p.page, owner[i], p.cells, p.table, p.level, role,
+                                page_breaks=p.breaks))
         return Document(
             source=str(path),
             sha256=hashlib.sha256(data).hexdigest(),

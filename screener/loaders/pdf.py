@@ -47,7 +47,7 @@ from ..errors import (
     TooLargeError,
 )
 from ..model import Document, page_ranges
-from .base import DocumentBuilder
+from .base import DocumentBuilder, page_mark
 from .furniture import drop_furniture
 from .language import SAMPLE_CHARS, detect_language
 from .ligatures import geometric_pairs, rejoin_by_words, rejoin_pairs
@@ -866,12 +866,12 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
             and not item
             and _continues(prev.last, ln, gap_ref, right_edge)
         ):
-            prev.text = _join(prev.text, ln.text)
+            prev.text = _join_lines(prev.text, prev.last, ln)
             prev.last = ln
         else:
             carried = None if item or prev is None or prev.last is None else _carried_over(units, prev.last, ln)
             if carried is not None:
-                carried.text = _join(carried.text, ln.text)
+                carried.text = _join_lines(carried.text, carried.last, ln)
                 carried.last = ln
                 cur = carried
             else:
@@ -893,6 +893,15 @@ def _emit(stream: list[_Line], builder: DocumentBuilder) -> str:
             for row, page in zip(rows, u.row_pages or [u.page] * len(rows)):
                 builder.table_row(row, table, page)
     return next((u.text for u in units if u.kind == "heading"), "")
+
+
+def _join_lines(text: str, last: _Line | None, ln: _Line) -> str:
+    """``text`` with the line ``ln`` joined on; a page mark where it starts a new page."""
+    joined = _join(text, ln.text)
+    if last is None or ln.page == last.page:
+        return joined
+    at = len(joined) - len(ln.text)
+    return joined[:at] + page_mark(ln.page) + joined[at:]
 
 
 def _carried_over(units: list[_Unit], prev: _Line, ln: _Line) -> _Unit | None:

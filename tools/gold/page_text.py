@@ -5,13 +5,19 @@ from the page itself, never from what the tool made of it.
 
     python tools/gold/page_text.py ../shared/corpus/en/x.pdf 3 7 12
     python tools/gold/page_text.py ../shared/corpus/es/scan.pdf 2 --png /tmp/p2.png
+    python tools/gold/page_text.py ../shared/corpus/en/plan.txt 12     # a text file's sheet 12
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 import pypdfium2
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from screener.page_eval import SHEET_FORMATS, read_raw_text, text_sheets  # noqa: E402
 
 
 def main() -> int:
@@ -21,6 +27,15 @@ def main() -> int:
     ap.add_argument("--png", help="write the (first) page as a PNG here instead of printing text")
     ap.add_argument("--scale", type=float, default=1.6)
     args = ap.parse_args()
+    if Path(args.pdf).suffix.lower() in SHEET_FORMATS:  # a text file: its raw sheets
+        raw = read_raw_text(args.pdf)
+        sheets = text_sheets(raw)
+        for n in args.pages:
+            a, b = sheets[n - 1]
+            print(f"===== sheet {n} of {len(sheets)} ({b - a} chars) =====")
+            print(raw[a:b].strip())
+            print()
+        return 0
     pdf = pypdfium2.PdfDocument(args.pdf)
     try:
         if args.png:

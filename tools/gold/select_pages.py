@@ -6,7 +6,11 @@ of 15 pages that do not match; every page of PDFs of 20 pages or fewer. Page tex
 PDFium's plain text of the page (not screener's loader), so the choice does not depend on
 the tool being evaluated.
 
+Text files (TXT, Markdown) have no pages: they are cut into "sheets" of about a printed
+page of the raw file (``screener.page_eval.text_sheets``), selected by the same rule.
+
     python tools/gold/select_pages.py ../shared/corpus > selection.tsv
+    python tools/gold/select_pages.py ../shared/corpus --text > text_selection.tsv
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ import unicodedata
 from pathlib import Path
 
 import pypdfium2
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from screener.page_eval import SHEET_FORMATS, read_raw_text, text_sheets  # noqa: E402
 
 SEED = 20261204
 RANDOM_PAGES = 15
@@ -56,9 +63,14 @@ def page_texts(path: Path) -> list[str]:
         pdf.close()
 
 
+def sheet_texts(path: Path) -> list[str]:
+    raw = read_raw_text(path)
+    return [raw[a:b] for a, b in text_sheets(raw)]
+
+
 def select(path: Path) -> list[tuple[int, str]]:
-    """(1-based page, reason) pairs to label for one PDF."""
-    texts = page_texts(path)
+    """(1-based page or sheet, reason) pairs to label for one PDF or text file."""
+    texts = sheet_texts(path) if path.suffix.lower() in SHEET_FORMATS else page_texts(path)
     if len(texts) <= SMALL_DOC_PAGES:
         return [(i + 1, "all") for i in range(len(texts))]
     hits = [i for i, t in enumerate(texts) if CANDIDATE.search(fold(t))]
@@ -70,9 +82,12 @@ def select(path: Path) -> list[tuple[int, str]]:
 
 
 def main(argv: list[str]) -> int:
-    corpus = Path(argv[1] if len(argv) > 1 else "../shared/corpus")
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    corpus = Path(args[0] if args else "../shared/corpus")
+    text = "--text" in argv
     print("file\tpage\treason")
-    for path in sorted(corpus.glob("*/*.pdf")):
+    paths = sorted(p for p in corpus.glob("*/*") if p.suffix.lower() in SHEET_FORMATS) if text else sorted(corpus.glob("*/*.pdf"))
+    for path in paths:
         for page, reason in select(path):
             print(f"{path.relative_to(corpus)}\t{page}\t{reason}")
     return 0
