@@ -415,7 +415,7 @@ def _rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
     findings = [f for f in findings if f.role not in NON_COUNTING_ROLES]  # apparatus never rates
     counted = [f for f in findings if f.counts or (include_possible and f.kind == "possible")]
     if not counted:
-        # negated/hypothetical/historical mentions make 1; "possible" alone never raises a rating
+        # negated mentions make 1; "possible" alone never raises a rating
         return 1 if any(f.kind == "migration" for f in findings) else 0
     if all(f.context.passing for f in counted):
         return 1
@@ -488,7 +488,7 @@ def _concept_ok(item, f: Finding) -> bool:
 def _check_item(item, doc, sector_blocks, by_block, lang, lexicon, pages, section_titles) -> ChecklistResult:
     """addressed: a confirmed, asserted finding of the item's concepts co-occurs with its topic
     terms in its scope (and stage); partly: the co-occurrence is only in the wider section, or
-    only negated/hypothetical/possible; missing: neither (with what was searched)."""
+    only negated; missing: neither (with what was searched)."""
     needs_terms = bool(item.terms_for(lang))
     stage_ok = (lambda f: not item.stages or bool(set(item.stages) & set(f.stages)))
     strong, weak = [], []

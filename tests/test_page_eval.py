@@ -129,3 +129,40 @@ def test_cli_pages_errors(tmp_path):
     assert res.exit_code == EXIT_USAGE
     res = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
     assert res.exit_code == EXIT_USAGE and "folders of documents go with --pages" in res.output
+
+
+def test_text_sheets_cut_at_blank_lines_after_a_printed_page():
+    from screener.page_eval import SHEET_CHARS, text_sheets
+
+    para = ("word " * 60 + "\n") * 12  # ~3,600 characters, no blank line inside
+    raw = para + "\n" + para + "\n" + "tail\n"
+    sheets = text_sheets(raw)
+    assert sheets[0] == (0, len(para) + 1) and sheets[-1][1] == len(raw)
+    assert all(b - a >= SHEET_CHARS for a, b in sheets[:-1])
+    assert "".join(raw[a:b] for a, b in sheets) == raw  # the sheets tile the file
+    one_line = "x" * (3 * SHEET_CHARS)
+    assert text_sheets(one_line) == [(0, len(one_line))]
+    assert text_sheets("") == [(0, 0)]
+
+
+def test_text_files_are_scored_by_sheets(tmp_path):
+    """A finding in a TXT plan lands on the sheet of the raw file that holds its words."""
+    filler = "The municipality maintains roads, water supply and the public market in good order.\n"
+    sheet1 = filler * 40 + "\n"
+    sheet2 = filler * 20 + "The plan supports returning migrants and their families with jobs and training.\n" + filler * 20 + "\n"
+    plan = tmp_path / "en" / "plan.txt"
+    plan.parent.mkdir()
+    plan.write_text("Municipal plan\n\n" + sheet1 + sheet2 + filler * 5, encoding="utf-8")
+    g = gold_file(tmp_path, "en/plan.txt\t1\t0\t\t\t\nen/plan.txt\t2\t2\treturn\tgovernance\treturning migrants\n")
+    out = tmp_path / "r.json"
+    res = CliRunner().invoke(main, ["evaluate", "--pages", str(g), str(tmp_path), "--format", "json", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    counted = data["languages"]["en"]["counted"]
+    assert counted["confusion"] == {"tp": 1, "fp": 0, "fn": 0, "tn": 1}, counted
+    assert data["documents"][0]["pages"] == 3
+
+
+def test_cli_pages_ocr_needs_pages():
+    res = CliRunner().invoke(main, ["evaluate", "--ocr"])
+    assert res.exit_code == EXIT_USAGE and "--ocr goes with --pages" in res.output

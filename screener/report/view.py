@@ -28,7 +28,7 @@ class Cell:
 
     status: str  # addressed | partly | missing | absent
     counted: int  # asserted, confirmed passages that are not a passing mention
-    weak: int  # passing, negated, hypothetical or historical mentions
+    weak: int  # passing or negated mentions
     possible: int  # classifier-only passages, to confirm
 
 
