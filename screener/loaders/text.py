@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import UnsupportedFormatError
 from ..model import Document
 from .base import DocumentBuilder, split_long
+from .columns import split_columns
 
 MAX_JUNK_SHARE = 0.05  # share of control characters above which the "text" is binary
 MAX_HEADING_CHARS = 120
@@ -85,8 +86,14 @@ def load_text(path: Path, data: bytes, *, fmt: str) -> Document:
             builder.metadata["pages_from"] = "page-number lines"
     paged = len(pages) > 1
     reader = _Markdown(builder) if markdown else _Plain(builder)
+    runs = 0
     for number, page_text in enumerate(pages, start=1):
+        if not markdown:  # layout-preserving PDF exports print two columns side by side
+            page_text, found = split_columns(page_text)
+            runs += found
         reader.feed(page_text, number if paged else None)
+    if runs:
+        builder.metadata["two_column_runs"] = runs
     reader.finish()
     if fmt == "txt":
         if markdown:
