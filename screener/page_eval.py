@@ -229,8 +229,10 @@ def _outcome(file: str, result, path: Path | None = None) -> _DocOutcome:
     doc = result.document
     locator = None
     pages = doc.pages
-    if doc.pages is None and path is not None and path.suffix.lower() in SHEET_FORMATS:
-        locator = RawLocator(doc, read_raw_text(path))  # pages are the raw text's sheets
+    if path is not None and path.suffix.lower() in SHEET_FORMATS:
+        # a text file's gold "pages" are its raw sheets, even where the loader found pages
+        # of its own (form feeds, page-number lines): those move when the loader changes
+        locator = RawLocator(doc, read_raw_text(path))
         pages = len(locator.sheets)
     out = _DocOutcome(file, result.language, pages, verdict=result.summary.get("continuum"))
     for f in result.findings:
