@@ -80,6 +80,9 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+SLACK = 12_000  # squeezed characters: about a page of two columns read one after the other
+
+
 class RawLocator:
     """Where a finding of a document loaded from ``raw`` sits in ``raw``, to give it a sheet.
 
@@ -92,15 +95,55 @@ class RawLocator:
         self.flat, self.where = _squeeze(raw)
         self.sheets = text_sheets(raw)
         self._sheet_starts = [a for a, _b in self.sheets]
-        self.block_at: dict[int, int] = {}  # block index -> offset in flat
-        cursor = 0
-        for blk in document.blocks:
-            probe = _squeeze(blk.text[:48])[0].strip()
-            at = self.flat.find(probe, cursor, cursor + 200_000) if len(probe) >= 8 else -1
-            if at >= 0:
-                cursor = at + len(probe)
-            self.block_at[blk.index] = at if at >= 0 else cursor
+        self.block_at: dict[int, int] = self._anchor(document)  # block index -> offset in flat
         self._document = document
+
+    def _anchor(self, document) -> dict[int, int]:
+        """Each block's offset in the squeezed raw text.
+
+        Blocks whose first characters occur once in the file are anchors (a repeated heading
+        is not); a block between two anchors is placed at the occurrence of its first
+        characters nearest the previous anchor. Two columns read one after the other move a
+        block back by up to a page, hence the slack.
+        """
+        flat = self.flat
+        probes = [_squeeze(b.text.replace(" | ", " ")[:32])[0].strip() for b in document.blocks]
+        unique: dict[int, int] = {}
+        for i, probe in enumerate(probes):
+            if len(probe) >= 12:
+                at = flat.find(probe)
+                if at >= 0 and flat.rfind(probe) == at:
+                    unique[i] = at
+        idx = sorted(unique)
+        # an anchor far from its neighbours' positions is a coincidence: drop it
+        keep = {}
+        for k, i in enumerate(idx):
+            near = sorted(unique[j] for j in idx[max(0, k - 4):k + 5] if j != i)
+            if not near or abs(unique[i] - near[len(near) // 2]) <= 40_000:
+                keep[i] = unique[i]
+        out: dict[int, int] = {}
+        prev_pos = 0
+        anchors = sorted(keep)
+        nxt = 0
+        for i, probe in enumerate(probes):
+            while nxt < len(anchors) and anchors[nxt] < i:
+                nxt += 1
+            if i in keep:
+                out[i] = prev_pos = keep[i]
+                continue
+            hi = keep[anchors[nxt]] if nxt < len(anchors) else len(flat)
+            lo = max(0, prev_pos - SLACK)
+            at = -1
+            if len(probe) >= 8:
+                fwd = flat.find(probe, prev_pos, hi + SLACK)
+                back = flat.rfind(probe, lo, prev_pos)
+                at = min((x for x in (fwd, back) if x >= 0), key=lambda x: abs(x - prev_pos), default=-1)
+            if at >= 0:
+                out[i] = at
+                prev_pos = max(prev_pos, at)
+            else:
+                out[i] = prev_pos
+        return {b.index: out[k] for k, b in enumerate(document.blocks)}
 
     def sheet(self, block: int, match_start: int, matched: str) -> int | None:
         """1-based sheet of the match (``match_start`` is an offset in Document.text)."""
@@ -109,9 +152,22 @@ class RawLocator:
         base = self.block_at.get(block, 0)
         blk = self._document.blocks[block]
         word = _squeeze(matched)[0].strip()
-        at = self.flat.find(word, base, base + 2 * len(blk.text) + 200) if word else -1
+        # two columns printed side by side interleave a block's lines with the other column's
+        guess = base + (match_start - blk.start)
+        at = self.flat.find(word, base, base + 3 * len(blk.text) + 500) if word else -1
+        # the block's anchor is off by a column or a page, or the phrase runs over a line of
+        # two columns: the occurrence of the phrase, else of its longest word, nearest the guess
+        for key in (word, max(word.split(), key=len, default="")):
+            if at >= 0 or not key:
+                break
+            lo, hi = max(0, base - SLACK), base + 3 * len(blk.text) + SLACK
+            hits, x = [], self.flat.find(key, lo, hi)
+            while x >= 0 and len(hits) < 50:
+                hits.append(x)
+                x = self.flat.find(key, x + 1, hi)
+            at = min(hits, key=lambda h: abs(h - guess), default=-1)
         if at < 0:
-            at = min(base + (match_start - blk.start), len(self.flat) - 1)
+            at = min(guess, len(self.flat) - 1)
         raw_at = self.where[max(0, min(at, len(self.where) - 1))]
         import bisect
 
