@@ -202,7 +202,7 @@ def test_contents_and_acronym_pages_are_marked():
     assert roles[1] == ROLE_CONTENTS and roles[2] == ROLE_ACRONYMS and roles[3] is None
     assert all(b.role == ROLE_CONTENTS for b in doc.blocks if b.page == 1)
     data = doc.to_dict()
-    assert data["schema_version"] == DOCUMENT_SCHEMA_VERSION == "1.1"
+    assert data["schema_version"] == DOCUMENT_SCHEMA_VERSION == "1.2"
     assert Document.from_dict(data) == doc
 
 

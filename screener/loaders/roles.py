@@ -54,6 +54,7 @@ _TITLE_ROLE = {t: role for role, titles in _TITLES.items() for t in titles}
 
 _NUMBERING = re.compile(r"^(?:(?:chapter|chapitre|cap[ií]tulo|annex|annexe|anexo)\s+)?(?:[\dIVXivx]+[.)]?\s*)*")
 _PAGE_REF = re.compile(r"(?:\.{3,}|…{2,}|_{3,}|\s)\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+_FIGURES = re.compile(r"(?<![\w.])\d[\d,]*(?![\w.])")
 _LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){4,}")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/\-.]{1,11}s?(?:\s|\||$|:|–|-|=)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
@@ -80,6 +81,8 @@ def _is_entry(text: str) -> bool:
     tail = text[-48:]
     if not tail or not (tail[-1].isdigit() or tail[-1] in "ivxlcIVXLC.…_" or _LEADERS.search(text)):
         return False
+    if len(_FIGURES.findall(text)) >= 4:
+        return False  # a row of figures ("6 Bahrain 149 54 203 24"): a statistics table, not contents
     return bool((_PAGE_REF.search(tail) or _LEADERS.search(text)) and any(c.isalpha() for c in text)
                 and len(text) <= 220 and not _SENTENCE.search(_LEADERS.sub(" ", text)))
 
