@@ -369,3 +369,20 @@ def test_read_report_leaves_plans_alone(tmp_path):
     txt = tmp_path / "plan.txt"
     txt.write_text("{not json} a plan that starts with a brace", encoding="utf-8")
     assert read_report(txt) is None
+
+
+def test_cli_switches_academic_mobility_off_like_scan(tmp_path):
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text("Education plan\n\nThe ministry will build schools in every district.\n", encoding="utf-8")
+    new.write_text("Education plan\n\nThe ministry will build schools in every district. It will fund scholarships "
+                   "for students to study abroad at foreign universities and exchange programmes for teachers.\n",
+                   encoding="utf-8")
+    on = run(str(old), str(new), "--format", "json")
+    off = run(str(old), str(new), "--format", "json", "--no-academic-mobility")
+    assert on.exit_code == 0 and off.exit_code == 0, (on.stderr, off.stderr)
+    concepts = lambda r: {c for e in json.loads(r.stdout)["evidence"]["added"] for c in e["concepts"]}  # noqa: E731
+    assert "academic_mobility" in concepts(on)
+    assert "academic_mobility" not in concepts(off)
+    bad = run(str(old), str(new), "--exclude-concepts", "no_such_concept")
+    assert bad.exit_code == errors.EXIT_BAD_DATA and "unknown concept" in bad.stderr

@@ -31,6 +31,10 @@ SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html
               help="Also run the classifier and show \"possible\" passages (default: off, lexicon only; see the model card).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Classifier probability threshold (default: the model card's).")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True, help="PDF text engine.")
+@click.option("--no-academic-mobility", is_flag=True,
+              help="Do not report cross-border student and teacher mobility (concept academic_mobility) as migration.")
+@click.option("--exclude-concepts", "exclude_concepts", multiple=True, callback=split_csv,
+              help="Switch off these lexicon concepts (comma-separated ids, e.g. academic_mobility).")
 @max_size_option
 @ocr_options
 @click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
@@ -40,7 +44,7 @@ SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
 @click.pass_context
 def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, plugins_dirs, model, classifier,
-            threshold, engine, max_size, ocr, ocr_timeout, ocr_max_pages, config_path, allow_plugins, quiet):
+            threshold, engine, no_academic_mobility, exclude_concepts, max_size, ocr, ocr_timeout, ocr_max_pages, config_path, allow_plugins, quiet):
     """Compare two drafts of a plan (OLD, then NEW) and show what changed for migration.
 
     \b
@@ -80,7 +84,9 @@ def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, pl
     def make_screener() -> Screener:
         options = ScreenOptions(lang=v["lang"], report_lang=v["report_lang"], sectors=v["sectors"],
                                 min_sector_blocks=v["min_sector_blocks"], classifier_threshold=v["threshold"],
-                                use_classifier=v["classifier"])
+                                use_classifier=v["classifier"],
+                                exclude_concepts=tuple(dict.fromkeys(tuple(v["exclude_concepts"] or ())
+                                                                     + (("academic_mobility",) if no_academic_mobility else ()))))
         screener = Screener(options=options, lexicon_paths=v["lexicons"], plugins_dirs=v["plugins_dirs"],
                             model=v["model"], max_bytes=v["max_size"], engine=v["engine"],
                             ocr=make_ocr_options(v["ocr"], v["lang"], v["ocr_timeout"], v["ocr_max_pages"]))
