@@ -123,6 +123,16 @@ def isolated(seconds: float | None = None) -> Iterator[None]:
                 yield
 
 
+def implements(plugin: SectorPlugin, hook: str) -> bool:
+    """Whether ``plugin``'s module implements ``hook`` (asked once per Screener, not per block)."""
+    if plugin.hooks is None:
+        return False
+    try:
+        return bool(getattr(_manager_for(plugin.hooks).hook, hook).get_hookimpls())
+    except (AttributeError, pluggy.PluginValidationError):
+        return False
+
+
 def call_hook(plugin: SectorPlugin, hook: str, **kwargs: Any) -> tuple[list[Any], PluginLoadFailure | None]:
     """Call ``hook`` of ``plugin``'s module safely: (results, None), or ([], a failure naming the plugin).
 
