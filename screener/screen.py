@@ -856,7 +856,7 @@ class Screener:
     spaCy pipeline once documents have added ``VOCAB_RENEW`` strings to its vocabulary, so a
     long-running worker's memory stays bounded."""
 
-    VOCAB_RENEW = 200_000  # strings documents may add to a pipeline's StringStore before it is renewed
+    VOCAB_RENEW = 100_000  # strings documents may add to a pipeline's StringStore before it is renewed
 
     def __init__(
         self,
