@@ -628,9 +628,6 @@ def rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
     return 2
 
 
-_rating = rating  # the name reports and older tools used
-
-
 # --------------------------------------------------------------------------- stage: sectors and checklists
 
 
