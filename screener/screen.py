@@ -1,22 +1,27 @@
-"""The screen: from a loaded ``Document`` to a ``ScreenResult``.
+"""The screen: from a loaded ``Document`` to a ``ScreenResult``, in small typed stages.
 
-One spaCy pass per block, shared by every component: the migration lexicon (with its
-false-friend exclusions), the sector plugins' term lists, the checklist topic terms and the
-context rules all read the same ``Doc``. The classifier, when given, scores the same blocks;
-``fuse`` combines both signals under the documented rule (docs/method.md).
+A ``Screener`` compiles every matcher once (``LanguageMatchers``: migration lexicon with its
+false friends, the plugins' sector, heading and checklist terms, the context rules) and runs
+the stages on each document: parse (one spaCy Doc per block, shared by every matcher and by
+the plugin hooks) -> ``match_terms`` -> ``plugin_spans`` -> ``context_stage`` ->
+``attribute_sectors`` -> stages (``stages.document_stages``) -> ``score_blocks`` (classifier,
+optional) -> ``build_findings`` -> ``sector_result`` (``check_item``, ``rating``) ->
+``summarise``. Frozen data passes between them (docs/architecture.md). ``fuse`` combines the
+lexicon and classifier signals under the documented rule (docs/method.md).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
-from typing import Any, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from . import __version__
 from .classify.fusion import fuse
-from .model import HEADING, Document
-from .nlp.context import MatchContext, context_matcher
+from .model import HEADING, Block, Document
+from .nlp.context import MatchContext
 from .results import (
     ADDRESSED,
     MISSING,
@@ -33,6 +38,9 @@ from .results import (
     page_ranges,
 )
 from .stages import STAGES, UNSPECIFIED, document_stages, fold
+
+if TYPE_CHECKING:
+    from .nlp.lexicon import TermMatch
 
 SUPPORTED_LANGUAGES = ("en", "es", "fr")
 # Concepts that make up the migration dimensions of the summary (migrants_general is the
@@ -89,28 +97,108 @@ class ScreenOptions:
     exclude_concepts: tuple[str, ...] = ()  # lexicon concepts switched off (--no-academic-mobility)
 
 
-@dataclass
-class _BlockInfo:
-    index: int
-    stage: str
-    stages: frozenset[str]
-    sectors: set[str] = field(default_factory=set)
-    own_sector_hits: dict[str, int] = field(default_factory=dict)
-    items: set[str] = field(default_factory=set)  # checklist items whose topic terms occur
-    probability: float | None = None
-    sector_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, sector) in the block
-    headed: set[str] = field(default_factory=set)  # sectors named by the enclosing headings
+# --------------------------------------------------------------------------- data between the stages
+
+
+@dataclass(frozen=True)
+class ParsedBlock:
+    """One block of the document and its spaCy ``Doc`` (the one every matcher reads)."""
+
+    block: Block
+    doc: Any  # spacy.tokens.Doc of ``block.text``
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """The shared parsed document: the loaded ``Document`` and one spaCy ``Doc`` per block.
+
+    What the plugin hook ``screener_sector_spans`` receives as ``doc`` (docs/plugins.md)."""
+
+    document: Document
+    lang: str
+    blocks: tuple[ParsedBlock, ...]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def docs(self) -> tuple[Any, ...]:
+        return tuple(pb.doc for pb in self.blocks)
+
+
+@dataclass(frozen=True)
+class BlockHits:
+    """What the compiled matchers found in one block (offsets into the block's text)."""
+
+    sector: tuple[TermMatch, ...] = ()  # sector terms, a term inside a longer one of another sector dropped
+    items: frozenset[str] = frozenset()  # checklist items whose topic terms occur
+    migration: tuple[TermMatch, ...] = ()  # accepted migration matches (not false friends, not switched off)
+
+
+@dataclass(frozen=True)
+class TermHits:
+    """Output of the match stage: per block hits, the rejected matches, each section's sectors."""
+
+    blocks: tuple[BlockHits, ...]
+    excluded: tuple[Excluded, ...]
+    section_sectors: tuple[frozenset[str], ...]  # sectors a section's heading (or its parent's) names
+
+
+@dataclass(frozen=True)
+class SentenceEvidence:
+    """One sentence holding migration matches, with each match's context (context stage)."""
+
+    start: int  # sentence span in the block's text
+    end: int
+    matches: tuple[TermMatch, ...]  # main match candidates first (not incidental, not generic)
+    contexts: tuple[MatchContext, ...]  # aligned with ``matches``
+    incidental: bool  # every match is (inside) an incidental name
+
+    @property
+    def pick(self) -> int:
+        """The match the finding quotes: the first asserted one, else the first."""
+        return next((i for i, c in enumerate(self.contexts) if c.asserted), 0)
+
+
+@dataclass(frozen=True)
+class BlockSectors:
+    """Which sectors a block belongs to (sector attribution stage)."""
+
+    hits: tuple[tuple[str, int], ...] = ()  # (sector, own term and hook spans in the block), sorted
+    spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, sector) in the block, sorted by start
+    headed: frozenset[str] = frozenset()  # sectors named by the enclosing headings
+    sectors: frozenset[str] = frozenset()  # own sectors and headed ones
+    max_span: int = 0  # longest span (bounds the window search)
+
+    def own(self, name: str) -> int:
+        """How many of the sector's own terms and hook spans the block holds."""
+        for sec, n in self.hits:
+            if sec == name:
+                return n
+        return 0
 
     def sectors_near(self, anchors: Sequence[tuple[int, int]]) -> tuple[str, ...]:
         """Sectors of a finding. Inside a sector chapter ("3.2 Salud") the headings decide.
         Elsewhere (diagnosis overviews, indicator and budget tables) the nearest sector named
         within SECTOR_WINDOW characters of the migration terms decides, so a paragraph that
         lists "el centro de salud" among a round-table's members further on does not make
-        health address migration."""
+        health address migration. Only spans that can be that near are looked at (linear in
+        the block)."""
         if self.headed:
             return tuple(sorted(self.headed))
+        if not self.spans or not anchors:
+            return ()
+        lo_at = min(a for a, _z in anchors) - SECTOR_WINDOW - self.max_span
+        hi_at = max(z for _a, z in anchors) + SECTOR_WINDOW
+        lo = bisect.bisect_left(self.spans, (lo_at, -1, ""))
+        hi = bisect.bisect_right(self.spans, (hi_at, float("inf"), "\uffff"))
         distance: dict[str, int] = {}
-        for a, z, sec in self.sector_spans:
+        for a, z, sec in self.spans[lo:hi]:
             d = min(max(a - z2, a2 - z, 0) for a2, z2 in anchors)
             if d <= SECTOR_WINDOW:
                 distance[sec] = min(d, distance.get(sec, d))
@@ -124,139 +212,358 @@ class _BlockInfo:
     def sectors_asserted(self) -> tuple[str, ...]:
         if self.headed:
             return tuple(sorted(self.headed))
-        return tuple(sorted({sec for _a, _z, sec in self.sector_spans}))
+        return tuple(sorted({sec for _a, _z, sec in self.spans}))
 
 
-def screen(
-    doc: Document,
-    *,
-    plugins=None,
-    lexicon=None,
-    classifier=None,
-    options: ScreenOptions = ScreenOptions(),
-) -> ScreenResult:
-    """Screen ``doc``; plugins/lexicon/classifier default to the bundled ones."""
-    from .nlp.lexicon import compile_lexicon, compile_terms, default_lexicon
-    from .nlp.pipeline import get_nlp, pipe
-    from .plugins import load_plugins
-    from .plugins.registry import new_document
+@dataclass(frozen=True)
+class BlockInfo:
+    """Everything the findings, checklist and rating stages know of one block."""
 
-    new_document()  # plugin hooks: a fresh time budget for this document
-    warnings: list[str] = []
-    lang = options.lang or doc.language
-    if lang not in SUPPORTED_LANGUAGES:
-        warnings.append(
-            f"document language '{doc.language}' has no lexicon; screened with the English lexicon "
-            "(use --lang es|fr|en to choose)"
+    index: int
+    stage: str
+    stages: frozenset[str]
+    sectors: BlockSectors
+    items: frozenset[str] = frozenset()
+    probability: float | None = None
+
+    def in_sector(self, name: str) -> bool:
+        return name in self.sectors.sectors
+
+    def own_hits(self, name: str) -> int:
+        return self.sectors.own(name)
+
+
+@dataclass(frozen=True)
+class FindingInputs:
+    """What the findings stage combines (formerly nine positional parameters)."""
+
+    document: Document
+    parsed: ParsedDocument
+    infos: tuple[BlockInfo, ...]
+    evidence: tuple[tuple[SentenceEvidence, ...], ...]  # per block
+    lang: str
+    classifier: Any = None  # a loaded model (``classify.load_model``), or None
+    threshold: float | None = None
+    excluded_blocks: frozenset[int] = frozenset()
+    sector_names: frozenset[str] = frozenset()
+
+
+# --------------------------------------------------------------------------- compiled once per Screener
+
+
+class LanguageMatchers:
+    """Every matcher of one language, compiled once for a ``Screener`` and reused for every
+    document: the migration lexicon (with its false friends), the sector terms, the heading
+    terms and the checklist topic terms of every loaded plugin, and the context rules, all on
+    one spaCy pipeline. A screen for a subset of sectors filters the matches (a per-label
+    result does not depend on the other labels), so nothing is compiled per document."""
+
+    def __init__(self, lang: str, lexicon, plugins: Sequence[Any], nlp=None) -> None:
+        from .nlp.context import ContextMatcher, rules_for
+        from .nlp.lexicon import LexiconMatcher, compile_terms
+        from .nlp.pipeline import get_nlp
+
+        self.lang = lang
+        self.nlp = nlp if nlp is not None else get_nlp(lang)
+        self.lexicon = LexiconMatcher(lexicon, lang, self.nlp)
+        self.sectors = compile_terms({p.name: p.terms_for(lang) for p in plugins}, lang, self.nlp)
+        self.headings = compile_terms(
+            {p.name: (p.heading_terms_for(lang) or p.terms_for(lang)) for p in plugins}, lang, self.nlp
         )
-        lang = "en"
-    lexicon = lexicon if lexicon is not None else default_lexicon()
-    plugin_set = plugins if plugins is not None else load_plugins(only=options.sectors)
-    sector_plugins = [p for p in plugin_set.plugins if options.sectors is None or p.name in options.sectors]
-    plugin_errors = [
-        {"name": e.name, "origin": e.origin, "message": e.message} for e in getattr(plugin_set, "errors", ())
-    ]
+        self.items = compile_terms(
+            {it.id: it.terms_for(lang) for p in plugins for it in p.checklist if it.terms_for(lang)}, lang, self.nlp
+        )
+        self.item_sector = {it.id: p.name for p in plugins for it in p.checklist}
+        self.context = ContextMatcher(rules_for(lang), self.nlp)
+        self.term_counts = {c.id: len(c.terms_for(lang)) for c in lexicon.concepts}
+        self.base_strings = len(self.nlp.vocab.strings)
 
-    clock = _Clock()
-    nlp = get_nlp(lang)
-    lex = compile_lexicon(lexicon, lang)
-    sector_matcher = compile_terms({p.name: p.terms_for(lang) for p in sector_plugins}, lang, nlp)
-    heading_matcher = compile_terms(
-        {p.name: (p.heading_terms_for(lang) or p.terms_for(lang)) for p in sector_plugins}, lang, nlp
-    )
-    item_matcher = compile_terms(
-        {it.id: it.terms_for(lang) for p in sector_plugins for it in p.checklist if it.terms_for(lang)}, lang, nlp
-    )
+    def parse(self, doc: Document) -> ParsedDocument:
+        """The spaCy pass: one Doc per block, each keeping its source text (``pipeline.TEXT_KEY``)."""
+        from .nlp.pipeline import BATCH_SIZE, TEXT_KEY
 
-    clock.lap("setup")
-    blocks = doc.blocks
-    spacy_docs = pipe([b.text for b in blocks], lang)
-    clock.lap("spacy")
-    stage_tags = document_stages(doc)
+        texts = [b.text for b in doc.blocks]
+        docs = list(self.nlp.pipe(texts, batch_size=BATCH_SIZE))
+        for text, sdoc in zip(texts, docs):
+            sdoc.user_data[TEXT_KEY] = text
+        return ParsedDocument(doc, self.lang, tuple(ParsedBlock(b, d) for b, d in zip(doc.blocks, docs)))
+
+    def vocab_growth(self) -> int:
+        """Strings the documents added to the pipeline's StringStore since it was compiled."""
+        return len(self.nlp.vocab.strings) - self.base_strings
+
+
+# --------------------------------------------------------------------------- stage: match
+
+
+def longest_across_labels(matches: Sequence[TermMatch]) -> list[TermMatch]:
+    """Drop a sector term lying inside a longer term of another sector: "seguridad" yields to
+    "seguridad alimentaria" (rural development) and "seguridad social" (employment).
+
+    Sort and sweep, O(n log n): a match is dropped when a match of another label strictly
+    contains it. Sweeping by start, the earlier-starting matches are summarised by the two
+    largest ends of distinct labels; matches with the same start compare by end."""
+    n = len(matches)
+    if n < 2:
+        return list(matches)
+    order = sorted(range(n), key=lambda i: (matches[i].start, -matches[i].end))
+    drop = [False] * n
+    before = _TopEnds()  # matches starting strictly before the current start
+    i = 0
+    while i < n:
+        start = matches[order[i]].start
+        j = i
+        while j < n and matches[order[j]].start == start:
+            j += 1
+        group = order[i:j]  # same start, ends descending
+        same = _TopEnds()  # matches of this start with a strictly larger end
+        k = 0
+        while k < len(group):
+            end = matches[group[k]].end
+            m_ = k
+            while m_ < len(group) and matches[group[m_]].end == end:
+                m_ += 1
+            for idx in group[k:m_]:
+                label = matches[idx].concept
+                if before.other(label) >= end or same.other(label) > end:
+                    drop[idx] = True
+            for idx in group[k:m_]:
+                same.add(end, matches[idx].concept)
+            k = m_
+        for idx in group:
+            before.add(matches[idx].end, matches[idx].concept)
+        i = j
+    return [m for i, m in enumerate(matches) if not drop[i]]
+
+
+class _TopEnds:
+    """The largest end seen and the largest end of a label other than its label."""
+
+    __slots__ = ("e1", "l1", "e2")
+
+    def __init__(self) -> None:
+        self.e1, self.l1, self.e2 = -1, None, -1
+
+    def add(self, end: int, label: str) -> None:
+        if label == self.l1:
+            self.e1 = max(self.e1, end)
+        elif end > self.e1:
+            self.e1, self.l1, self.e2 = end, label, self.e1
+        else:
+            self.e2 = max(self.e2, end)
+
+    def other(self, label: str) -> int:
+        """The largest end among labels other than ``label`` (-1: none)."""
+        return self.e1 if self.l1 != label else self.e2
+
+
+def match_terms(parsed: ParsedDocument, matchers: LanguageMatchers, *, sectors: frozenset[str] | None,
+                switched_off: frozenset[str] = frozenset()) -> TermHits:
+    """Match stage: the compiled matchers over every block and every section title.
+
+    ``sectors`` keeps only those sector plugins' hits (None: all compiled ones)."""
+    doc = parsed.document
+    keep = (lambda label: True) if sectors is None else (lambda label: label in sectors)
+    keep_item = (lambda item: True) if sectors is None else (lambda item: matchers.item_sector.get(item) in sectors)
 
     # Sections headed by one sector ("3.2 Salud") give it to everything inside them. A heading
     # naming several sectors ("Empleo, economía local e inclusión") or spanning nearly the whole
     # document (its title) is no sector chapter: the passages inside decide for themselves.
-    section_sectors: list[set[str]] = []
+    section_sectors: list[frozenset[str]] = []
     text_len = max(1, len(doc.text))
-    for s in doc.sections:
-        own = {m.concept for m in heading_matcher.find(nlp(s.title), text=s.title)}
+    titles = [s.title for s in doc.sections]
+    for s, tdoc in zip(doc.sections, matchers.nlp.pipe(titles)):
+        own = frozenset(m.concept for m in matchers.headings.find(tdoc, text=s.title) if keep(m.concept))
         if len(own) > 1 or (s.end - s.start) / text_len > TITLE_SPAN:
-            own = set()
-        inherited = section_sectors[s.parent] if s.parent is not None else set()
+            own = frozenset()
+        inherited = section_sectors[s.parent] if s.parent is not None else frozenset()
         section_sectors.append(own or inherited)
 
-    switched_off = frozenset(options.exclude_concepts)
-    infos: list[_BlockInfo] = []
-    raw_matches: list[list] = []
+    hits: list[BlockHits] = []
     excluded: list[Excluded] = []
-    for b, sdoc, (stage, stages) in zip(blocks, spacy_docs, stage_tags):
-        info = _BlockInfo(b.index, stage, stages)
-        for m in _longest_across_labels(sector_matcher.find(sdoc, text=b.text)):
-            info.own_sector_hits[m.concept] = info.own_sector_hits.get(m.concept, 0) + 1
-            info.sector_spans.append((m.start, m.end, m.concept))
-        for p in sector_plugins:
-            extra = _plugin_spans(p, b.text, sdoc, lang, plugin_errors)
-            if extra:
-                info.own_sector_hits[p.name] = info.own_sector_hits.get(p.name, 0) + len(extra)
-                info.sector_spans.extend((a, z, p.name) for a, z in extra)
-        info.sectors = set(info.own_sector_hits)
-        if b.section is not None:
-            info.headed = set(section_sectors[b.section])
-            info.sectors |= info.headed
-        if item_matcher is not None:
-            info.items = {m.concept for m in item_matcher.find(sdoc, text=b.text)}
-        matches = []
-        for m in lex.find(sdoc, text=b.text):
+    for pb in parsed.blocks:
+        b, sdoc = pb.block, pb.doc
+        sector = longest_across_labels([m for m in matchers.sectors.find(sdoc, text=b.text) if keep(m.concept)])
+        items = frozenset(m.concept for m in matchers.items.find(sdoc, text=b.text) if keep_item(m.concept))
+        accepted = []
+        for m in matchers.lexicon.find(sdoc, text=b.text):
             why = m.excluded_by or (SWITCHED_OFF if m.concept in switched_off else None)
             if why:
                 excluded.append(Excluded(b.index, b.page_at(m.start), b.start + m.start, b.start + m.end, m.text, m.concept, why))
             else:
-                matches.append(m)
-        raw_matches.append(matches)
-        infos.append(info)
+                accepted.append(m)
+        hits.append(BlockHits(tuple(sector), items, tuple(accepted)))
+    return TermHits(tuple(hits), tuple(excluded), tuple(section_sectors))
 
-    clock.lap("matching")
-    # Classifier: a second, independent signal on every block long enough to judge.
-    threshold = None
-    if classifier is not None and options.use_classifier:
-        threshold = options.classifier_threshold if options.classifier_threshold is not None else classifier.threshold
-        idx = [i for i, b in enumerate(blocks) if b.kind != HEADING and len(b.text.split()) >= MIN_CLASSIFIER_WORDS]
-        probs = classifier.predict_proba([blocks[i].text for i in idx], lang=lang) if idx else []
-        for i, p in zip(idx, probs):
-            infos[i].probability = float(p)
-    excluded_blocks = {e.block for e in excluded}
-    clock.lap("classifier")
 
-    sector_names = frozenset(p.name for p in sector_plugins)
-    findings = _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks, sector_names)
-    sectors = [
-        _sector_result(p, doc, infos, findings, lang, options, lexicon) for p in sector_plugins
-    ]
-    findings = _with_references(findings, sectors)
-    summary = _summary(doc, findings, sectors, lang)
-    clock.lap("report_model")
-    provenance = {
-        "tool": f"screener {__version__}",
-        "lexicon": f"{lexicon.name} {lexicon.version}",
-        "plugins": {p.name: p.version for p in sector_plugins},
-        "classifier": getattr(classifier, "id", None),
-        "classifier_threshold": threshold,
-        "screen_language": lang,
-    }
-    return ScreenResult(
-        document=doc,
-        language=lang,
-        findings=tuple(findings),
-        excluded=tuple(excluded),
-        sectors=tuple(sectors),
-        summary=summary,
-        provenance=provenance,
-        warnings=tuple(warnings) + tuple(doc.warnings),
-        plugin_errors=tuple(plugin_errors),
-        report_lang=options.report_lang or (doc.language if doc.language in SUPPORTED_LANGUAGES else "en"),
-        timings=dict(clock.laps, classified_blocks=len([i for i in infos if i.probability is not None])),
-    )
+# --------------------------------------------------------------------------- stage: plugin hooks
+
+
+def plugin_spans(parsed: ParsedDocument, plugins: Sequence[Any], errors: list[dict]) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """Each plugin's ``screener_sector_spans`` hook, called once for the document (only for the
+    plugins that implement it), its spans (offsets into ``Document.text``) assigned to every
+    block they overlap, clipped to the block. A failing hook is recorded in ``errors``."""
+    per_block: list[list[tuple[int, int, str]]] = [[] for _ in parsed.blocks]
+    if not plugins:
+        return tuple(() for _ in parsed.blocks)
+    from .plugins import sector_spans
+
+    starts = [pb.block.start for pb in parsed.blocks]
+    for p in plugins:
+        spans, failure = sector_spans(p, parsed.text, parsed, parsed.lang)
+        if failure is not None:
+            if not any(e["name"] == p.name and e["message"] == failure.message for e in errors):
+                errors.append({"name": p.name, "origin": p.origin, "message": failure.message})
+            continue
+        for s, e in spans:
+            i = max(0, bisect.bisect_right(starts, s) - 1)
+            while i < len(starts) and starts[i] < e:
+                b = parsed.blocks[i].block
+                if b.start < e and s < b.end:
+                    per_block[i].append((max(s, b.start) - b.start, min(e, b.end) - b.start, p.name))
+                i += 1
+    return tuple(tuple(x) for x in per_block)
+
+
+# --------------------------------------------------------------------------- stage: context
+
+
+def sentence_bounds(sdoc) -> tuple[list[int], list[int]]:
+    """Start and end characters of the Doc's sentences (for bisecting)."""
+    starts, ends = [], []
+    for sent in sdoc.sents:
+        starts.append(sent.start_char)
+        ends.append(sent.end_char)
+    return starts, ends
+
+
+def sentence_span(bounds: tuple[list[int], list[int]], start: int, end: int, text_len: int) -> tuple[int, int]:
+    """The sentence holding ``start`` (extended to ``end``), or the whole block."""
+    starts, ends = bounds
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and start < ends[i]:
+        return starts[i], max(ends[i], end)
+    return 0, text_len
+
+
+def context_stage(parsed: ParsedDocument, hits: TermHits, context) -> tuple[tuple[SentenceEvidence, ...], ...]:
+    """Context stage: group each block's migration matches by sentence; classify each match
+    (negated, hypothetical, historical, passing) with the context rules on the block's Doc."""
+    lang = parsed.lang
+    out: list[tuple[SentenceEvidence, ...]] = []
+    for pb, bh in zip(parsed.blocks, hits.blocks):
+        if not bh.migration:
+            out.append(())
+            continue
+        b, sdoc = pb.block, pb.doc
+        bounds = sentence_bounds(sdoc)
+        by_sentence: dict[tuple[int, int], list[TermMatch]] = defaultdict(list)
+        for m in bh.migration:
+            by_sentence[sentence_span(bounds, m.start, m.end, len(b.text))].append(m)
+        evidence = []
+        for (s0, s1), ms in sorted(by_sentence.items()):
+            names = [(m.start, m.end) for m in ms if m.incidental]
+            # a term inside an incidental name ("Migration" in "International Organization for
+            # Migration") is part of the name, incidental too
+            side = {id(m) for m in ms if m.incidental or any(s <= m.start and m.end <= e for s, e in names)}
+            ms.sort(key=lambda m: (id(m) in side, m.concept == "migrants_general", m.start))
+            sentence = b.text[s0:s1]
+            sent_span = sdoc.char_span(s0, s1, alignment_mode="expand") or sdoc[:]
+            contexts = tuple(context.classify(sent_span, m.start, m.end, lang, sentence) for m in ms)
+            evidence.append(SentenceEvidence(s0, s1, tuple(ms), contexts, all(id(m) in side for m in ms)))
+        out.append(tuple(evidence))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- stage: attribute to sectors
+
+
+def attribute_sectors(document: Document, hits: TermHits,
+                      extra: Sequence[Sequence[tuple[int, int, str]]]) -> tuple[BlockSectors, ...]:
+    """Sector attribution stage: a block's own sector terms and hook spans, and the sectors of
+    the headings above it."""
+    out = []
+    for b, bh, more in zip(document.blocks, hits.blocks, extra):
+        counts: dict[str, int] = {}
+        spans = [(m.start, m.end, m.concept) for m in bh.sector]
+        for m in bh.sector:
+            counts[m.concept] = counts.get(m.concept, 0) + 1
+        for a, z, name in more:
+            counts[name] = counts.get(name, 0) + 1
+        spans.extend(more)
+        spans.sort()
+        headed = hits.section_sectors[b.section] if b.section is not None else frozenset()
+        out.append(BlockSectors(tuple(sorted(counts.items())), tuple(spans), headed, frozenset(counts) | headed,
+                                max((z - a for a, z, _s in spans), default=0)))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- stage: classifier
+
+
+def score_blocks(document: Document, classifier, lang: str) -> tuple[float | None, ...]:
+    """A second, independent signal on every block long enough to judge (None: not scored)."""
+    probs: list[float | None] = [None] * len(document.blocks)
+    if classifier is None:
+        return tuple(probs)
+    blocks = document.blocks
+    idx = [i for i, b in enumerate(blocks) if b.kind != HEADING and len(b.text.split()) >= MIN_CLASSIFIER_WORDS]
+    for i, p in zip(idx, classifier.predict_proba([blocks[i].text for i in idx], lang=lang) if idx else []):
+        probs[i] = float(p)
+    return tuple(probs)
+
+
+# --------------------------------------------------------------------------- stage: findings
+
+
+def build_findings(inp: FindingInputs) -> list[Finding]:
+    """One finding per sentence holding accepted migration matches, and one "possible" finding
+    per block only the classifier flags; numbered F0001... in document order."""
+    doc, classifier, lang = inp.document, inp.classifier, inp.lang
+    out: list[Finding] = []
+    for b, info, evidence in zip(doc.blocks, inp.infos, inp.evidence):
+        path = tuple(doc.section_path(b.section))
+        p = info.probability
+        role = getattr(b, "role", None)  # Block.role (loaders): contents, acronyms, references
+        fired = fuse(bool(evidence), b.index in inp.excluded_blocks, p, inp.threshold)
+        for ev in evidence:
+            ms = ev.matches
+            main, ctx = ms[ev.pick], ev.contexts[ev.pick]
+            concepts = tuple(dict.fromkeys(m.concept for m in ms))
+            signals = [Signal("lexicon", m.rule, m.term_id, m.text, LEXICON_CONFIDENCE) for m in ms]
+            confidence = LEXICON_CONFIDENCE
+            if p is not None:
+                signals.append(Signal("classifier", classifier.id, classifier.id, "", p))
+                if fired == "both":
+                    confidence = 1 - (1 - LEXICON_CONFIDENCE) * (1 - p)
+            sentence = b.text[ev.start:ev.end]
+            sectors = _with_concept_sectors(info.sectors.sectors_near([(m.start, m.end) for m in ms]), concepts,
+                                            inp.sector_names)
+            if not sectors:
+                sectors = _governed_sectors(sentence, concepts, inp.sector_names)
+            out.append(Finding(
+                id="", kind="migration", concept=main.concept, concepts=concepts, sectors=sectors, role=role,
+                stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page_at(main.start), block=b.index,
+                section_path=path, start=b.start + ev.start, end=b.start + ev.end, text=sentence,
+                match_start=b.start + main.start, match_end=b.start + main.end, matched=main.text,
+                context=ctx, signals=tuple(signals), confidence=confidence, fired=fired,
+                incidental=ev.incidental,
+            ))
+        if not evidence and fired == "classifier":
+            # classifier only: shown as "possible", with the terms that weighed most (added below)
+            out.append(Finding(
+                id="", kind="possible", concept="unspecified", concepts=(), sectors=info.sectors.sectors_asserted(),
+                stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
+                section_path=path, start=b.start, end=b.end, text=b.text, match_start=b.start,
+                match_end=b.end, matched="", context=MatchContext(), confidence=p, fired="classifier",
+                signals=(Signal("classifier", classifier.id, classifier.id, "", p),), role=role,
+            ))
+    possible = [i for i, f in enumerate(out) if f.kind == "possible"]
+    if possible:  # one vectorisation for every explanation
+        tops = classifier.explain_many([out[i].text for i in possible], lang=lang, top=6)
+        for i, top in zip(possible, tops):
+            out[i] = replace(out[i], signals=(replace(out[i].signals[0], detail=tuple(top)),))
+    return [replace(f, id=f"F{i + 1:04d}") for i, f in enumerate(out)]
 
 
 def _governed_sectors(sentence: str, concepts, available: frozenset[str]) -> tuple[str, ...]:
@@ -275,116 +582,7 @@ def _with_concept_sectors(sectors: tuple[str, ...], concepts, available: frozens
     return tuple(sorted(set(sectors) | extra)) if extra else sectors
 
 
-def _longest_across_labels(matches: list) -> list:
-    """Drop a sector term lying inside a longer term of another sector: "seguridad" yields to
-    "seguridad alimentaria" (rural development) and "seguridad social" (employment)."""
-    out = []
-    for m in matches:
-        if any(o is not m and o.concept != m.concept and o.start <= m.start and m.end <= o.end
-               and (o.end - o.start) > (m.end - m.start) for o in matches):
-            continue
-        out.append(m)
-    return out
-
-
-class _Clock:
-    """Phase timings of a screen (benchmarks/bench_scan.py reports them)."""
-
-    def __init__(self) -> None:
-        import time
-
-        self._now = time.perf_counter
-        self._last = self._now()
-        self.laps: dict[str, float] = {}
-
-    def lap(self, name: str) -> None:
-        now = self._now()
-        self.laps[name] = now - self._last
-        self._last = now
-
-
-def _plugin_spans(plugin, text, sdoc, lang, errors: list[dict]) -> tuple:
-    """A plugin's optional custom matching hook; a hook that raises is reported, not fatal."""
-    if getattr(plugin, "hooks", None) is None:
-        return ()
-    from .plugins import sector_spans
-
-    spans, failure = sector_spans(plugin, text, sdoc, lang)
-    if failure is not None and not any(e["name"] == plugin.name and e["message"] == failure.message for e in errors):
-        errors.append({"name": plugin.name, "origin": plugin.origin, "message": failure.message})
-    return spans
-
-
-def _sentence_span(sdoc, start: int, end: int) -> tuple[int, int]:
-    for sent in sdoc.sents:
-        if sent.start_char <= start < sent.end_char:
-            return sent.start_char, max(sent.end_char, end)
-    return 0, len(sdoc.text)
-
-
-def _findings(doc, spacy_docs, infos, raw_matches, lang, classifier, threshold, excluded_blocks, sector_names) -> list[Finding]:
-    from .nlp.pipeline import get_nlp
-
-    context = context_matcher(lang, get_nlp(lang))  # the rules run on each block's own Doc
-    out: list[Finding] = []
-    for b, sdoc, info, matches in zip(doc.blocks, spacy_docs, infos, raw_matches):
-        path = tuple(doc.section_path(b.section))
-        p = info.probability
-        role = getattr(b, "role", None)  # Block.role (loaders): contents, acronyms, references
-        fired = fuse(bool(matches), b.index in excluded_blocks, p, threshold)
-        if matches:
-            # one finding per sentence holding matches
-            by_sentence: dict[tuple[int, int], list] = defaultdict(list)
-            for m in matches:
-                by_sentence[_sentence_span(sdoc, m.start, m.end)].append(m)
-            for (s0, s1), ms in sorted(by_sentence.items()):
-                names = [(m.start, m.end) for m in ms if m.incidental]
-                # a term inside an incidental name ("Migration" in "International Organization for
-                # Migration") is part of the name, incidental too
-                side = {id(m) for m in ms if m.incidental or any(s <= m.start and m.end <= e for s, e in names)}
-                ms.sort(key=lambda m: (id(m) in side, m.concept == "migrants_general", m.start))
-                incidental = all(id(m) in side for m in ms)
-                sentence = b.text[s0:s1]
-                sent_span = sdoc.char_span(s0, s1, alignment_mode="expand") or sdoc[:]
-                contexts = [context.classify(sent_span, m.start, m.end, lang, sentence) for m in ms]
-                pick = next((i for i, c in enumerate(contexts) if c.asserted), 0)
-                main, ctx = ms[pick], contexts[pick]
-                concepts = tuple(dict.fromkeys(m.concept for m in ms))
-                signals = [Signal("lexicon", m.rule, m.term_id, m.text, LEXICON_CONFIDENCE) for m in ms]
-                confidence = LEXICON_CONFIDENCE
-                if p is not None:
-                    signals.append(Signal("classifier", classifier.id, classifier.id, "", p))
-                    if fired == "both":
-                        confidence = 1 - (1 - LEXICON_CONFIDENCE) * (1 - p)
-                sectors = _with_concept_sectors(info.sectors_near([(m.start, m.end) for m in ms]), concepts, sector_names)
-                if not sectors:
-                    sectors = _governed_sectors(sentence, concepts, sector_names)
-                out.append(Finding(
-                    id="", kind="migration", concept=main.concept, concepts=concepts, sectors=sectors, role=role,
-                    stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page_at(main.start), block=b.index,
-                    section_path=path, start=b.start + s0, end=b.start + s1, text=sentence,
-                    match_start=b.start + main.start, match_end=b.start + main.end, matched=main.text,
-                    context=ctx, signals=tuple(signals), confidence=confidence, fired=fired,
-                    incidental=incidental,
-                ))
-        elif fired == "classifier":
-            # classifier only: shown as "possible", with the terms that weighed most (added below)
-            out.append(Finding(
-                id="", kind="possible", concept="unspecified", concepts=(), sectors=info.sectors_asserted(),
-                stage=info.stage, stages=tuple(sorted(info.stages)), page=b.page, block=b.index,
-                section_path=path, start=b.start, end=b.end, text=b.text, match_start=b.start,
-                match_end=b.end, matched="", context=MatchContext(), confidence=p, fired="classifier",
-                signals=(Signal("classifier", classifier.id, classifier.id, "", p),), role=role,
-            ))
-    possible = [i for i, f in enumerate(out) if f.kind == "possible"]
-    if possible:  # one vectorisation for every explanation
-        tops = classifier.explain_many([out[i].text for i in possible], lang=lang, top=6)
-        for i, top in zip(possible, tops):
-            out[i] = replace(out[i], signals=(replace(out[i].signals[0], detail=tuple(top)),))
-    return [replace(f, id=f"F{i + 1:04d}") for i, f in enumerate(out)]
-
-
-def _with_references(findings: list[Finding], sectors: list[SectorResult]) -> list[Finding]:
+def with_references(findings: list[Finding], sectors: Sequence[SectorResult]) -> list[Finding]:
     """Each finding links to the SDG targets and GCM objectives of its concepts and of the
     checklist items it is evidence for."""
     from .references import concept_references
@@ -409,7 +607,10 @@ def _target_key(target: str) -> tuple:
     return (int(goal), (0, int(sub)) if sub.isdigit() else (1, sub))
 
 
-def _rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
+# --------------------------------------------------------------------------- stage: rate
+
+
+def rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
     """0 = migration absent; 1 = only in diagnosis or in passing; 2 = in objectives, actions or
     other forward-looking parts; 3 = in objectives/actions AND indicators AND budget or institutions."""
     findings = [f for f in findings if f.role not in NON_COUNTING_ROLES]  # apparatus never rates
@@ -427,11 +628,16 @@ def _rating(findings: Sequence[Finding], include_possible: bool = False) -> int:
     return 2
 
 
-def _sector_result(plugin, doc, infos, findings, lang, options, lexicon) -> SectorResult:
+# --------------------------------------------------------------------------- stage: sectors and checklists
+
+
+def sector_result(plugin, doc: Document, infos: Sequence[BlockInfo], findings: Sequence[Finding], lang: str,
+                  options: ScreenOptions, lexicon, term_counts: Mapping[str, int] | None = None) -> SectorResult:
+    """One sector's verdict: presence, stage cells, checklist (``check_item``) and rating."""
     name = plugin.name
-    sector_blocks = [i for i in infos if name in i.sectors]
-    own = [i for i in infos if i.own_sector_hits.get(name)]
-    headed = any(name in i.sectors and not i.own_sector_hits.get(name) for i in infos)
+    sector_blocks = [i for i in infos if i.in_sector(name)]
+    own = [i for i in infos if i.own_hits(name)]
+    headed = any(i.in_sector(name) and not i.own_hits(name) for i in infos)
     present = len(own) >= min_blocks_for(len(doc.blocks), options) or (headed and len(own) >= 1)
     mine = [f for f in findings if name in f.sectors]
     pages = tuple(sorted({doc.blocks[i.index].page for i in sector_blocks if doc.blocks[i.index].page is not None}))
@@ -447,24 +653,27 @@ def _sector_result(plugin, doc, infos, findings, lang, options, lexicon) -> Sect
     if not cell.sector_blocks and not cell.findings + cell.other + cell.possible:
         del stages[UNSPECIFIED]
 
+    if term_counts is None:
+        term_counts = {c.id: len(c.terms_for(lang)) for c in lexicon.concepts}
     all_concepts = tuple(c.id for c in lexicon.concepts)
     section_titles = tuple(dict.fromkeys(
         doc.sections[doc.blocks[i.index].section].title for i in sector_blocks if doc.blocks[i.index].section is not None
     ))
-    n_terms = sum(len(c.terms_for(lang)) for c in lexicon.concepts)
-    searched = Searched(all_concepts, (lang,), n_terms, section_titles[:40], page_ranges(pages), len(sector_blocks))
+    searched = Searched(all_concepts, (lang,), sum(term_counts.values()), section_titles[:40], page_ranges(pages),
+                        len(sector_blocks))
 
     by_block = defaultdict(list)
     for f in mine:
         by_block[f.block].append(f)
-    checklist = tuple(
-        _check_item(item, doc, sector_blocks, by_block, lang, lexicon, page_ranges(pages), section_titles)
-        for item in plugin.checklist
-    )
+    section_items: dict[int | None, set[str]] = defaultdict(set)
+    for i in sector_blocks:
+        section_items[doc.blocks[i.index].section] |= i.items
+    scope = SectorScope(doc, tuple(sector_blocks), by_block, section_items, page_ranges(pages), section_titles)
+    checklist = tuple(check_item(item, scope, lang, all_concepts, term_counts) for item in plugin.checklist)
     return SectorResult(
         sector=name, code=plugin.code, version=plugin.version, present=present, pages=pages,
-        blocks=len(sector_blocks), rating=_rating(mine) if present or mine else 0,
-        rating_if_confirmed=_rating(mine, include_possible=True) if present or mine else 0,
+        blocks=len(sector_blocks), rating=rating(mine) if present or mine else 0,
+        rating_if_confirmed=rating(mine, include_possible=True) if present or mine else 0,
         stages=stages, checklist=checklist, findings=tuple(f.id for f in mine), searched=searched,
         title=dict(plugin.title),
     )
@@ -476,6 +685,18 @@ def min_blocks_for(n_blocks: int, options: ScreenOptions) -> int:
     return max(1, min(options.min_sector_blocks, n_blocks // 25))
 
 
+@dataclass(frozen=True)
+class SectorScope:
+    """Where a sector's checklist items look for evidence."""
+
+    document: Document
+    blocks: tuple[BlockInfo, ...]  # the sector's blocks
+    findings_by_block: Mapping[int, list[Finding]]  # the sector's findings
+    section_items: Mapping[int | None, set[str]]  # checklist items whose terms occur in each section's sector blocks
+    pages: str  # page ranges, for "what was searched"
+    section_titles: tuple[str, ...]
+
+
 def _concept_ok(item, f: Finding) -> bool:
     if f.kind == "possible" or f.role in NON_COUNTING_ROLES:
         return False  # classifier-only passages and apparatus never make an item addressed or partly
@@ -485,31 +706,31 @@ def _concept_ok(item, f: Finding) -> bool:
     return bool(wanted & set(f.concepts))
 
 
-def _check_item(item, doc, sector_blocks, by_block, lang, lexicon, pages, section_titles) -> ChecklistResult:
-    """addressed: a confirmed, asserted finding of the item's concepts co-occurs with its topic
-    terms in its scope (and stage); partly: the co-occurrence is only in the wider section, or
-    only negated; missing: neither (with what was searched)."""
+def check_item(item, scope: SectorScope, lang: str, all_concepts: tuple[str, ...],
+               term_counts: Mapping[str, int]) -> ChecklistResult:
+    """Checklist stage. addressed: a confirmed, asserted finding of the item's concepts
+    co-occurs with its topic terms in its scope (and stage); partly: the co-occurrence is only
+    in the wider section, or only negated; missing: neither (with what
+    was searched)."""
+    doc = scope.document
     needs_terms = bool(item.terms_for(lang))
     stage_ok = (lambda f: not item.stages or bool(set(item.stages) & set(f.stages)))
     strong, weak = [], []
-    section_items: dict[int | None, set[str]] = defaultdict(set)
-    for i in sector_blocks:
-        section_items[doc.blocks[i.index].section] |= i.items
-    for i in sector_blocks:
-        fs = [f for f in by_block.get(i.index, ()) if _concept_ok(item, f) and stage_ok(f)]
+    for i in scope.blocks:
+        fs = [f for f in scope.findings_by_block.get(i.index, ()) if _concept_ok(item, f) and stage_ok(f)]
         if not fs:
             continue
         in_block = not needs_terms or item.id in i.items
-        in_section = in_block or item.id in section_items[doc.blocks[i.index].section]
+        in_section = in_block or item.id in scope.section_items[doc.blocks[i.index].section]
         scope_ok = in_block or (item.scope == "section" and in_section)
         for f in fs:
             if scope_ok and f.counts:
                 strong.append(f.id)
             elif in_section:
                 weak.append(f.id)
-    concepts = tuple(c for c in item.concepts if c != "any") or tuple(c.id for c in lexicon.concepts)
-    n_terms = sum(len(c.terms_for(lang)) for c in lexicon.concepts if c.id in concepts) + len(item.terms_for(lang))
-    searched = Searched(concepts, (lang,), n_terms, section_titles[:40], pages, len(sector_blocks))
+    concepts = tuple(c for c in item.concepts if c != "any") or all_concepts
+    n_terms = sum(n for c, n in term_counts.items() if c in concepts) + len(item.terms_for(lang))
+    searched = Searched(concepts, (lang,), n_terms, scope.section_titles[:40], scope.pages, len(scope.blocks))
     refs = {"sdg": tuple(item.references.get("sdg", ())), "gcm": tuple(item.references.get("gcm", ()))}
     texts = {"title": dict(item.title), "recommendation": dict(item.recommendation)}
     if strong:
@@ -519,12 +740,16 @@ def _check_item(item, doc, sector_blocks, by_block, lang, lexicon, pages, sectio
     return ChecklistResult(item.id, item.level, MISSING, (), "none", searched, refs, **texts)
 
 
+# --------------------------------------------------------------------------- stage: summarise
+
+
 def _supported(fs: Sequence[Finding]) -> bool:
     """Enough to rest a verdict on: MIN_SUPPORT counted passages, one of them not in passing."""
     return len(fs) >= MIN_SUPPORT and any(not f.context.passing for f in fs)
 
 
-def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult], lang: str) -> dict[str, Any]:
+def summarise(doc: Document, findings: Sequence[Finding], sectors: Sequence[SectorResult], lang: str) -> dict[str, Any]:
+    """Summary stage: the plan's position on the continuum, dimensions, sectors, checklist totals."""
     counted = [f for f in findings if f.counts]
     support: dict[str, list[Finding]] = defaultdict(list)
     for f in counted:
@@ -536,7 +761,7 @@ def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult]
     possible = sorted({c for f in findings if not f.counts for c in f.concepts if c in DIMENSIONS} - set(covered) - set(weak))
     present = [s for s in sectors if s.present]
     cross = [f for f in findings if f.kind == "migration" and not f.sectors]
-    cross_rating = _rating(cross)
+    cross_rating = rating(cross)
     max_rating = max([s.rating for s in present] + [cross_rating], default=0)
     forward = [s for s in present if s.rating >= 2]
     if not _supported(counted):
@@ -555,6 +780,7 @@ def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult]
         (len(control) / len(counted) >= 0.5 or len(security_only) / len(counted) >= 0.6) and len(addressed_rights) < 2
     )
     pages_with = sorted({f.page for f in counted if f.page is not None})
+    counting = {s for f in findings if f.counts for s in f.sectors}
     return {
         "continuum": continuum,
         "continuum_support": len(counted),
@@ -575,9 +801,8 @@ def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult]
                         "ids": [f.id for f in cross]},
         "sectors_present": [s.sector for s in present],
         "sectors_absent": [s.sector for s in sectors if not s.present],
-        "sectors_addressing": [s.sector for s in present if s.rating >= 1 and any(
-            f.counts for f in findings if s.sector in f.sectors)],
-        "sectors_ignoring": [s.sector for s in present if not any(f.counts for f in findings if s.sector in f.sectors)],
+        "sectors_addressing": [s.sector for s in present if s.rating >= 1 and s.sector in counting],
+        "sectors_ignoring": [s.sector for s in present if s.sector not in counting],
         "ratings": {s.sector: s.rating for s in sectors},
         "checklist": {
             "addressed": sum(c.status == ADDRESSED for s in present for c in s.checklist),
@@ -587,8 +812,48 @@ def _summary(doc: Document, findings: list[Finding], sectors: list[SectorResult]
     }
 
 
+# --------------------------------------------------------------------------- the engine
+
+
+class _Clock:
+    """Phase timings of a screen (benchmarks/bench_scan.py reports them)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._now = time.perf_counter
+        self._last = self._now()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = self._now()
+        self.laps[name] = now - self._last
+        self._last = now
+
+
+def screen(
+    doc: Document,
+    *,
+    plugins=None,
+    lexicon=None,
+    classifier=None,
+    options: ScreenOptions = ScreenOptions(),
+) -> ScreenResult:
+    """Screen ``doc`` once; plugins/lexicon/classifier default to the bundled ones.
+
+    Compiles the matchers for this one call: to screen many documents keep a ``Screener``."""
+    return Screener.from_parts(plugins=plugins, lexicon=lexicon, classifier=classifier, options=options).screen(doc)
+
+
 class Screener:
-    """Everything a screen needs, loaded once and reused for many documents (and workers)."""
+    """Everything a screen needs, loaded once and reused for many documents (and workers).
+
+    It owns every cache of the engine: the matchers of each language are compiled at the
+    first document in that language and kept (``LanguageMatchers``), renewed with a fresh
+    spaCy pipeline once documents have added ``VOCAB_RENEW`` strings to its vocabulary, so a
+    long-running worker's memory stays bounded."""
+
+    VOCAB_RENEW = 100_000  # strings documents may add to a pipeline's StringStore before it is renewed
 
     def __init__(
         self,
@@ -612,20 +877,20 @@ class Screener:
         self.init_kwargs = {"options": options, "lexicon_paths": tuple(lexicon_paths), "plugins_dirs": tuple(plugins_dirs),
                             "model": model, "max_bytes": max_bytes, "engine": engine, "max_pages": max_pages,
                             "max_chars": max_chars, "ocr": ocr}
-        self.options = options
-        self.lexicon = default_lexicon(list(lexicon_paths))
-        unknown = [c for c in options.exclude_concepts if c not in self.lexicon.concept_ids]
+        lexicon = default_lexicon(list(lexicon_paths))
+        unknown = [c for c in options.exclude_concepts if c not in lexicon.concept_ids]
         if unknown:
             from .errors import ConfigError
 
             raise ConfigError("exclude_concepts", f"unknown concept(s): {', '.join(unknown)}",
-                              f"Use concept ids from `screener lexicon show`: {', '.join(self.lexicon.concept_ids)}.")
-        self.plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
-        self.classifier = None
+                              f"Use concept ids from `screener lexicon show`: {', '.join(lexicon.concept_ids)}.")
+        plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
+        classifier = None
         if options.use_classifier:
             from .classify import load_model
 
-            self.classifier = load_model(model)
+            classifier = load_model(model)
+        self._setup(options, lexicon, plugins, classifier)
         self.max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
         self.engine = engine
         self.max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
@@ -633,17 +898,140 @@ class Screener:
         self.ocr = ocr  # loaders.ocr.OcrOptions, or None: no OCR
         self.model_path = model
 
+    @classmethod
+    def from_parts(cls, *, plugins=None, lexicon=None, classifier=None,
+                   options: ScreenOptions = ScreenOptions()) -> "Screener":
+        """A Screener around already loaded parts (None: the bundled lexicon and plugins)."""
+        from .nlp.lexicon import default_lexicon
+        from .plugins import load_plugins
+
+        self = cls.__new__(cls)
+        self.init_kwargs = None
+        lexicon = lexicon if lexicon is not None else default_lexicon()
+        plugins = plugins if plugins is not None else load_plugins(only=options.sectors)
+        self._setup(options, lexicon, plugins, classifier)
+        self.max_bytes = self.max_pages = self.max_chars = None
+        self.engine, self.ocr, self.model_path = "pypdfium2", None, None
+        return self
+
+    def _setup(self, options: ScreenOptions, lexicon, plugins, classifier) -> None:
+        import threading
+
+        from .plugins.registry import implements
+
+        self.options = options
+        self.lexicon = lexicon
+        self.plugins = plugins
+        self.classifier = classifier
+        # the plugins whose module implements the per-document hook, found once: the others
+        # cost no hook call at all
+        self.hook_plugins = tuple(p for p in plugins.plugins if implements(p, "screener_sector_spans"))
+        self._matchers: dict[str, LanguageMatchers] = {}
+        self._lock = threading.Lock()
+
+    def matchers(self, lang: str) -> LanguageMatchers:
+        """The compiled matchers of ``lang`` (built at the first use, renewed when the vocab grew)."""
+        with self._lock:
+            m = self._matchers.get(lang)
+            if m is not None and m.vocab_growth() <= self.VOCAB_RENEW:
+                return m
+            nlp = None
+            if m is not None:  # renew: a fresh pipeline and vocabulary, the same results
+                from .nlp.pipeline import get_nlp
+
+                nlp = get_nlp.__wrapped__(lang)
+            m = LanguageMatchers(lang, self.lexicon, self.plugins.plugins, nlp)
+            self._matchers[lang] = m
+            return m
+
     def load(self, path) -> Document:
         from .loaders import load
 
         return load(path, max_bytes=self.max_bytes, engine=self.engine, max_pages=self.max_pages,
                     max_chars=self.max_chars, ocr=self.ocr)
 
-    def screen(self, doc: Document) -> ScreenResult:
-        return screen(doc, plugins=self.plugins, lexicon=self.lexicon, classifier=self.classifier, options=self.options)
-
     def screen_file(self, path) -> ScreenResult:
         return self.screen(self.load(path))
+
+    def screen(self, doc: Document, options: ScreenOptions | None = None) -> ScreenResult:
+        """Screen ``doc`` through the stages: parse → match → plugin hooks → context →
+        attribute to sectors → stage → classifier → findings → checklist and rating per sector →
+        summarise. ``options`` overrides the Screener's for this document (serve: sectors,
+        languages per upload); a sector subset must be among the loaded plugins."""
+        from .plugins.registry import new_document
+
+        options = options or self.options
+        new_document()  # plugin hooks: a fresh time budget for this document
+        warnings: list[str] = []
+        lang = options.lang or doc.language
+        if lang not in SUPPORTED_LANGUAGES:
+            warnings.append(
+                f"document language '{doc.language}' has no lexicon; screened with the English lexicon "
+                "(use --lang es|fr|en to choose)"
+            )
+            lang = "en"
+        wanted = None if options.sectors is None else frozenset(options.sectors)
+        sector_plugins = [p for p in self.plugins.plugins if wanted is None or p.name in wanted]
+        all_loaded = wanted is None or len(sector_plugins) == len(self.plugins.plugins)
+        plugin_errors = [
+            {"name": e.name, "origin": e.origin, "message": e.message} for e in getattr(self.plugins, "errors", ())
+        ]
+
+        clock = _Clock()
+        matchers = self.matchers(lang)
+        clock.lap("setup")
+        parsed = matchers.parse(doc)
+        clock.lap("spacy")
+        hits = match_terms(parsed, matchers, sectors=None if all_loaded else wanted,
+                           switched_off=frozenset(options.exclude_concepts))
+        hooks = [p for p in self.hook_plugins if wanted is None or p.name in wanted]
+        extra = plugin_spans(parsed, hooks, plugin_errors)
+        evidence = context_stage(parsed, hits, matchers.context)
+        block_sectors = attribute_sectors(doc, hits, extra)
+        stage_tags = document_stages(doc)
+        clock.lap("matching")
+        classifier, threshold = None, None
+        if self.classifier is not None and options.use_classifier:
+            classifier = self.classifier
+            threshold = options.classifier_threshold if options.classifier_threshold is not None else classifier.threshold
+        probabilities = score_blocks(doc, classifier, lang)
+        clock.lap("classifier")
+
+        infos = tuple(
+            BlockInfo(b.index, stage, stages, bs, bh.items, p)
+            for b, (stage, stages), bs, bh, p in zip(doc.blocks, stage_tags, block_sectors, hits.blocks, probabilities)
+        )
+        sector_names = frozenset(p.name for p in sector_plugins)
+        findings = build_findings(FindingInputs(
+            document=doc, parsed=parsed, infos=infos, evidence=evidence, lang=lang, classifier=classifier,
+            threshold=threshold, excluded_blocks=frozenset(e.block for e in hits.excluded), sector_names=sector_names,
+        ))
+        sectors = [sector_result(p, doc, infos, findings, lang, options, self.lexicon, matchers.term_counts)
+                   for p in sector_plugins]
+        findings = with_references(findings, sectors)
+        summary = summarise(doc, findings, sectors, lang)
+        clock.lap("report_model")
+        provenance = {
+            "tool": f"screener {__version__}",
+            "lexicon": f"{self.lexicon.name} {self.lexicon.version}",
+            "plugins": {p.name: p.version for p in sector_plugins},
+            "classifier": getattr(self.classifier, "id", None),
+            "classifier_threshold": threshold,
+            "screen_language": lang,
+        }
+        return ScreenResult(
+            document=doc,
+            language=lang,
+            findings=tuple(findings),
+            excluded=hits.excluded,
+            sectors=tuple(sectors),
+            summary=summary,
+            provenance=provenance,
+            warnings=tuple(warnings) + tuple(doc.warnings),
+            plugin_errors=tuple(plugin_errors),
+            report_lang=options.report_lang or (doc.language if doc.language in SUPPORTED_LANGUAGES else "en"),
+            timings=dict(clock.laps, classified_blocks=sum(p is not None for p in probabilities)),
+        )
 
     def fingerprint(self) -> dict[str, Any]:
         """Versions that make a report up to date (for --resume)."""

@@ -798,6 +798,15 @@ class TermMatcher:
                     self._regexes.append((i, re.compile(t.text, re.IGNORECASE), _regex_prefix(t.text)))
                 except re.error as exc:
                     raise LexiconError(t.source or t.owner, f"{t.owner}.{t.lang}: invalid regex ({exc})", _HINT) from None
+        # the anchor hashes as arrays, built once: _token_spans runs on every block of every document
+        self._anchor_arrays: tuple[tuple[int, Any], ...] | None = None
+        if self._anchors is not None:
+            import numpy as np
+
+            self._anchor_arrays = tuple(
+                (col, np.fromiter(self._anchors[attr], dtype=np.uint64, count=len(self._anchors[attr])))
+                for col, attr in enumerate(("LOWER", "LEMMA", "NORM")) if self._anchors[attr]
+            )
 
     def _key(self, i: int) -> str:
         key = f"screener-term-{id(self)}-{i}"
@@ -833,14 +842,12 @@ class TermMatcher:
         if self._anchors is None and regions is None:
             return [doc[:]]
         arr = doc.to_array([LOWER, LEMMA, NORM, SENT_START])
-        if self._anchors is None:
+        if self._anchor_arrays is None:
             hit = np.ones(n, dtype=bool)
         else:
             hit = np.zeros(n, dtype=bool)
-            for col, attr in enumerate(("LOWER", "LEMMA", "NORM")):
-                values = self._anchors[attr]
-                if values:
-                    hit |= np.isin(arr[:, col], np.fromiter(values, dtype=arr.dtype, count=len(values)))
+            for col, values in self._anchor_arrays:
+                hit |= np.isin(arr[:, col], values)
         if regions is not None:
             inside = np.zeros(n, dtype=bool)
             for s, e in regions:

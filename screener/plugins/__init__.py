@@ -13,6 +13,7 @@ from .registry import (
     PluginSet,
     call_hook,
     check_plugin_file,
+    implements,
     load_plugin_file,
     load_plugins,
     sector_spans,
@@ -32,6 +33,6 @@ from .spec import (
 __all__ = [
     "ANY_CONCEPT", "CONCEPTS", "ENTRY_POINT_GROUP", "LEVELS", "SCHEMA", "SCOPES", "STAGES",
     "ChecklistItem", "PluginLoadFailure", "PluginProblem", "PluginSet", "SectorPlugin",
-    "call_hook", "check_plugin_file", "hookimpl", "hookspec", "load_plugin_file", "load_plugins",
+    "call_hook", "check_plugin_file", "hookimpl", "hookspec", "implements", "load_plugin_file", "load_plugins",
     "sector_spans",
 ]

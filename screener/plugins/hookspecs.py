@@ -1,8 +1,10 @@
 """The hooks a sector plugin may implement (pluggy, project name "screener").
 
-A plugin module is registered on its own ``pluggy.PluginManager`` with these
-specifications, so a typo in a hook's name or arguments is reported when the plugin
-loads, not silently ignored when a plan is screened.
+Every plugin module (built-in, entry point, ``--plugins-dir``) is registered on one
+``pluggy.PluginManager`` with these specifications (``registry.manager()``), so a typo in a
+hook's name or arguments is reported when the plugin loads, not silently ignored when a
+plan is screened. Each plugin's hooks are called for that plugin alone, so a failure or a
+time-out is its own.
 """
 
 from __future__ import annotations
@@ -31,9 +33,16 @@ def screener_sector() -> Any:
 def screener_sector_spans(sector: Any, text: str, doc: Any, lang: str) -> Iterable[tuple[int, int]] | None:
     """Return extra ``(start, end)`` character spans of ``text`` where the sector is discussed (optional).
 
-    ``sector`` is the plugin's ``SectorPlugin``; ``text`` is ``Document.text``; ``doc``
-    is the ``screener.model.Document``; ``lang`` its language code. Use it for matching
-    the declarative ``sector_terms`` cannot express (e.g. budget-line codes). Offsets
-    must satisfy ``0 <= start < end <= len(text)``; return ``None`` or ``[]`` for none.
-    An exception here is reported as a failure of this plugin; screening goes on.
+    Called once per screened document, after the spaCy pass, for each plugin that
+    implements it (plugins that do not implement it cost nothing). ``sector`` is the
+    plugin's ``SectorPlugin``; ``text`` is ``Document.text`` (the whole document);
+    ``doc`` is the shared parsed document, a ``screener.screen.ParsedDocument``:
+    ``doc.document`` (the ``screener.model.Document``), ``doc.lang`` and ``doc.blocks``,
+    each a ``ParsedBlock`` with ``.block`` (``screener.model.Block``: text, start, end,
+    page, section) and ``.doc`` (the block's spaCy ``Doc``, the one the lexicon reads);
+    ``lang`` is the screening language. Use it for matching the declarative
+    ``sector_terms`` cannot express (e.g. budget-line codes). Offsets must satisfy
+    ``0 <= start < end <= len(text)``; a span counts for every block it overlaps (clipped to
+    the block). Return ``None`` or ``[]`` for none. An exception here is reported as a
+    failure of this plugin; screening goes on.
     """

@@ -9,12 +9,13 @@ without packaging. One broken plugin never stops the others: it becomes a
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import importlib.metadata
 import importlib.util
 import os
+import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,13 +89,56 @@ def _new_manager() -> pluggy.PluginManager:
     return pm
 
 
-@functools.lru_cache(maxsize=256)
-def _manager_for(module: Any) -> pluggy.PluginManager:
-    """A manager with only ``module`` registered, so each hook call is answered by that plugin alone."""
-    pm = _new_manager()
-    pm.register(module, name=getattr(module, "__name__", None) or repr(module))
-    pm.check_pending()
-    return pm
+# One manager for every plugin module of the process (built-in, entry point, plugins-dir),
+# so hook specifications are checked once, the same way, for all of them. Each module is
+# registered under a unique name (a re-imported plugins-dir file is a new module and must not
+# unregister the one an older Screener still uses).
+_PM = _new_manager()
+_PM_LOCK = threading.RLock()
+
+
+def manager() -> pluggy.PluginManager:
+    """The pluggy manager every loaded plugin module is registered on."""
+    return _PM
+
+
+def _register(module: Any) -> None:
+    """Register ``module`` once; a misspelled hook name or argument raises PluginValidationError."""
+    with _PM_LOCK:
+        if _PM.is_registered(module):
+            return
+        name = f"{getattr(module, '__name__', None) or type(module).__name__}@{id(module):x}"
+        try:
+            _PM.register(module, name=name)
+            _PM.check_pending()
+        except pluggy.PluginValidationError:
+            if _PM.is_registered(module):
+                _PM.unregister(module)
+            raise
+
+
+def _impls(module: Any, hook: str) -> list[Any]:
+    return [impl for impl in getattr(_PM.hook, hook).get_hookimpls() if impl.plugin is module]
+
+
+def _call(module: Any, hook: str, **kwargs: Any) -> list[Any]:
+    """Call ``hook`` of ``module`` alone (its result and its failure are that plugin's)."""
+    with _PM_LOCK:
+        others = [p for p in _PM.get_plugins() if p is not module]
+        caller = _PM.subset_hook_caller(hook, remove_plugins=others)
+    return list(caller(**kwargs))
+
+
+def implements(plugin: SectorPlugin, hook: str) -> bool:
+    """Whether ``plugin``'s module implements ``hook`` (the engine asks once per Screener, and
+    calls no hook of a plugin that does not implement it)."""
+    if plugin.hooks is None:
+        return False
+    try:
+        _register(plugin.hooks)
+    except pluggy.PluginValidationError:
+        return False
+    return bool(_impls(plugin.hooks, hook))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -103,58 +147,107 @@ def _one_line(exc: BaseException) -> str:
 
 
 # Seconds each plugin's hooks have used on the current document (``new_document`` resets it).
-_SPENT: dict[str, float] = {}
+# Per thread: a serve worker may screen documents in several threads at once.
+_LOCAL = threading.local()
+
+
+def _spent() -> dict[str, float]:
+    spent = getattr(_LOCAL, "spent", None)
+    if spent is None:
+        spent = _LOCAL.spent = {}
+    return spent
 
 
 def new_document() -> None:
     """Start a document: every plugin gets its full hook time budget again."""
-    _SPENT.clear()
+    _spent().clear()
+
+
+@contextlib.contextmanager
+def thread_budget(seconds: float) -> Iterator[None]:
+    """Raise ``HookTimeout`` in the calling thread after ``seconds``, where SIGALRM cannot
+    reach: any thread but the main one (serve, threaded callers) or a platform without
+    ``setitimer``. A timer thread raises the exception asynchronously
+    (``PyThreadState_SetAsyncExc``): it lands at the plugin's next Python instruction, so a
+    hook blocked inside one long C call (``time.sleep``, one huge regex) is stopped when that
+    call returns. Without ``ctypes.pythonapi`` (not CPython) nothing is interrupted; the time
+    spent still switches the plugin off for the rest of the document."""
+    import ctypes
+
+    set_exc = getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
+    if seconds <= 0 or set_exc is None:
+        yield
+        return
+    target = ctypes.c_ulong(threading.get_ident())
+    state = {"armed": True, "fired": False}
+    lock = threading.Lock()
+
+    def fire() -> None:
+        with lock:
+            if state["armed"]:
+                set_exc(target, ctypes.py_object(HookTimeout))
+                state["fired"] = True
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["armed"] = False
+            fired = state["fired"]
+        timer.cancel()
+        if fired:  # raised after the hook returned and not delivered yet: withdraw it
+            set_exc(target, None)
 
 
 @contextlib.contextmanager
 def isolated(seconds: float | None = None) -> Iterator[None]:
     """Run plugin code with ``print`` sent to stderr (a JSON report on stdout stays valid) and,
-    when ``seconds`` is given, a time budget (HookTimeout past it)."""
+    when ``seconds`` is given, a time budget (HookTimeout past it): SIGALRM in the main thread
+    (``limits.time_budget``), ``thread_budget`` in any other thread."""
     with contextlib.redirect_stdout(sys.stderr):
         if seconds is None:
             yield
-        else:
+        elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
             with time_budget(seconds):
+                yield
+        else:
+            with thread_budget(seconds):
                 yield
 
 
 def call_hook(plugin: SectorPlugin, hook: str, **kwargs: Any) -> tuple[list[Any], PluginLoadFailure | None]:
     """Call ``hook`` of ``plugin``'s module safely: (results, None), or ([], a failure naming the plugin).
 
-    A plugin without a module, or whose module does not implement ``hook``, gives ([], None).
-    The plugin cannot end the scan (``sys.exit`` is a failure like any exception), cannot write
-    to stdout, and has ``hook_seconds()`` per document for all its calls: past that it is
-    switched off for the rest of the document, with a failure saying so.
+    A plugin without a module, or whose module does not implement ``hook``, gives ([], None)
+    without calling pluggy. The plugin cannot end the scan (``sys.exit`` is a failure like any
+    exception), cannot write to stdout, and has ``hook_seconds()`` per document for all its
+    calls, in any thread: past that it is switched off for the rest of the document, with a
+    failure saying so.
     """
-    if plugin.hooks is None:
+    if not implements(plugin, hook):
         return [], None
+    spent = _spent()
     budget = hook_seconds()
-    left = budget - _SPENT.get(plugin.name, 0.0)
+    left = budget - spent.get(plugin.name, 0.0)
     over = f"hook switched off for this document: it ran past its time budget ({budget:g} s per document)"
     if left <= 0:
         return [], PluginLoadFailure(plugin.name, plugin.origin, over, stage=hook)
     start = time.perf_counter()
     try:
-        pm = _manager_for(plugin.hooks)
-        caller = getattr(pm.hook, hook)
-        if not caller.get_hookimpls():
-            return [], None
         with isolated(left):
-            return list(caller(**kwargs)), None
+            return _call(plugin.hooks, hook, **kwargs), None
     except MemoryError:
         raise  # the document is too big for this process: a document error (exit 10), not a plugin's
     except HookTimeout:
-        _SPENT[plugin.name] = float("inf")
+        spent[plugin.name] = float("inf")
         return [], PluginLoadFailure(plugin.name, plugin.origin, over, stage=hook)
     except (Exception, SystemExit) as exc:  # a plugin's bug (or its sys.exit) must not stop the screening
         return [], PluginLoadFailure(plugin.name, plugin.origin, f"hook raised {_one_line(exc)}", stage=hook)
     finally:
-        _SPENT[plugin.name] = _SPENT.get(plugin.name, 0.0) + time.perf_counter() - start
+        spent[plugin.name] = spent.get(plugin.name, 0.0) + time.perf_counter() - start
 
 
 def sector_spans(
@@ -162,8 +255,10 @@ def sector_spans(
 ) -> tuple[tuple[tuple[int, int], ...], PluginLoadFailure | None]:
     """Extra spans from the plugin's optional ``screener_sector_spans`` hook, checked against ``text``.
 
-    Returns (sorted, de-duplicated spans, None) or ((), failure) when the hook raises or
-    returns something that is not a list of ``(start, end)`` offsets within ``text``.
+    The engine calls it once per document: ``text`` is ``Document.text``, ``doc`` the
+    ``screener.screen.ParsedDocument`` (the document and each block's spaCy Doc). Returns
+    (sorted, de-duplicated spans, None) or ((), failure) when the hook raises or returns
+    something that is not a list of ``(start, end)`` offsets within ``text``.
     """
     results, failure = call_hook(plugin, "screener_sector_spans", sector=plugin, text=text, doc=doc, lang=lang)
     if failure is not None:
@@ -238,15 +333,14 @@ def _from_module(module: Any, origin: str, concepts: Iterable[str] | None) -> Se
     mfile = _module_file(module)
     where = str(mfile) if mfile else getattr(module, "__name__", repr(module))
     try:
-        pm = _manager_for(module)
+        _register(module)
     except pluggy.PluginValidationError as exc:
         raise _Failed(f"{where}: invalid hook: {' '.join(str(exc).split())}") from None
-    caller = pm.hook.screener_sector
-    if not caller.get_hookimpls():
+    if not _impls(module, "screener_sector"):
         raise _Failed(f"{where}: defines no screener_sector hook (see docs/plugins.md)")
     try:
         with isolated(hook_seconds()):
-            results = [r for r in caller() if r is not None]
+            results = [r for r in _call(module, "screener_sector") if r is not None]
     except (Exception, SystemExit) as exc:
         raise _Failed(f"{where}: screener_sector hook raised {_one_line(exc)}") from None
     if len(results) != 1:

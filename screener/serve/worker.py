@@ -53,12 +53,10 @@ def _init(init_kwargs: dict[str, Any], warm: bool) -> None:
 
 
 def _screen(doc, sectors, report_lang, lang=None):
-    from ..screen import screen
-
     s = _screener
     options = replace(s.options, sectors=tuple(sectors) if sectors else s.options.sectors,
                       report_lang=report_lang or s.options.report_lang, lang=lang or s.options.lang)
-    return screen(doc, plugins=s.plugins, lexicon=s.lexicon, classifier=s.classifier, options=options)
+    return s.screen(doc, options=options)  # the worker's compiled matchers, whatever the upload's sectors
 
 
 def _load(path: Path, name: str):
