@@ -19,7 +19,6 @@ from .registry import (
 )
 from .spec import (
     ANY_CONCEPT,
-    CONCEPTS,
     LEVELS,
     SCHEMA,
     SCOPES,
@@ -35,3 +34,11 @@ __all__ = [
     "call_hook", "check_plugin_file", "hookimpl", "hookspec", "load_plugin_file", "load_plugins",
     "sector_spans",
 ]
+
+
+def __getattr__(name: str):
+    if name == "CONCEPTS":  # the bundled lexicon's concept ids (screener.vocabulary), read on first use
+        from ..vocabulary import bundled
+
+        return bundled().concepts
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,26 +9,18 @@ looks for plugins (that is ``registry``): this module turns one parsed file into
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType, ModuleType
 from typing import Any, Iterable, Mapping
 
 import yaml
 
-from .. import references
+from .. import references, vocabulary
 
 SCHEMA = "screener.plugin/1"
 
-#: Migration concept ids of the project's migration lexicon (lexicons/migration.yaml).
-CONCEPTS: tuple[str, ...] = (
-    "immigration", "emigration", "return", "transit", "internal_migration",
-    "forced_displacement", "labour_migration", "brain_drain", "diaspora", "remittances",
-    "trafficking", "human_mobility", "climate_migration", "statelessness",
-    "migration_governance", "migration_data", "migrants_general",
-)
-ANY_CONCEPT = "any"
-#: Planning stages a passage can belong to.
-STAGES: tuple[str, ...] = ("situation_analysis", "objectives", "actions", "indicators", "budget", "institutions")
+from ..vocabulary import ANY_CONCEPT, STAGES  # noqa: E402,F401  (the one list of stages)
+
 LEVELS: tuple[str, ...] = ("core", "recommended")
 SCOPES: tuple[str, ...] = ("block", "section")
 
@@ -42,8 +34,10 @@ _TERM_ID = re.compile(r"^[A-Za-z0-9_.:-]+$")
 TOP_KEYS = {
     "schema": True, "name": True, "code": True, "version": True, "title": True,
     "description": True, "sector_terms": True, "heading_terms": False, "checklist": True,
-    "link": False,
+    "link": False, "sdg_targets": False,
 }
+SDG_TARGET_KEYS = {"id": True, "text": True, "summary": False, "group": False}
+SDG_GROUPS = ("names_migration", "sector_link", "context")
 ITEM_KEYS = {
     "id": True, "title": True, "description": True, "level": True, "detect": True,
     "recommendation": True, "references": False, "link": False,
@@ -126,6 +120,8 @@ class SectorPlugin:
     hooks: ModuleType | Any | None = None  # the registered hook module, if any
     source: str | None = None  # the declarative file, if there is one
     link: str | None = None
+    # SDG targets the plugin brings beyond the bundled ones (e.g. a water plugin's SDG 6 targets)
+    sdg_targets: Mapping[str, references.SdgTarget] = field(default_factory=lambda: MappingProxyType({}))
 
     def __hash__(self) -> int:
         return hash((self.name, self.version, self.origin))
@@ -180,6 +176,7 @@ class _Checker:
         self.file = file
         self.concepts = set(concepts)
         self.problems: list[PluginProblem] = []
+        self.sdg_known: Mapping[str, Any] = references.sdg_targets()
 
     def add(self, line: int | None, key: str, message: str) -> None:
         self.problems.append(PluginProblem(self.file, line or None, key, message))
@@ -329,6 +326,47 @@ def _close(key: str, allowed: Iterable[str]) -> str:
     return f" (did you mean {near[0]!r}?)" if near else ""
 
 
+def __getattr__(name: str) -> Any:
+    if name == "CONCEPTS":  # the bundled lexicon's concept ids (screener.vocabulary), read on first use
+        return vocabulary.bundled().concepts
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _sdg_targets(chk: _Checker, data: Mapping) -> Mapping[str, references.SdgTarget]:
+    """The plugin's own SDG targets, checked like the bundled ones (id form, text, no duplicate)."""
+    if "sdg_targets" not in data:
+        return MappingProxyType({})
+    v = data["sdg_targets"]
+    if not isinstance(v, list) or not v:
+        chk.add(chk.line_of(data, "sdg_targets"), "sdg_targets",
+                f"must be a non-empty list of {{id, text}} entries, not {_kind(v)}")
+        return MappingProxyType({})
+    bundled = references.sdg_targets()
+    out: dict[str, references.SdgTarget] = {}
+    for i, raw in enumerate(v):
+        path = f"sdg_targets[{i}]"
+        if not chk.keys(raw, SDG_TARGET_KEYS, path):
+            continue
+        before = len(chk.problems)
+        if "id" in raw and not isinstance(raw["id"], str):
+            chk.add(chk.line_of(raw, "id"), f"{path}.id", f"write SDG targets as quoted strings (\"6.1\", not 6.1); got {_kind(raw['id'])}")
+            continue
+        tid = chk.string(raw, "id", path, references.SDG_ID, "an SDG target id such as \"6.1\" or \"6.a\"")
+        text = chk.string(raw, "text", path)
+        summary = chk.string(raw, "summary", path) if "summary" in raw else ""
+        group = raw.get("group", "context")
+        if group not in SDG_GROUPS:
+            chk.add(chk.line_of(raw, "group"), f"{path}.group", f"{group!r} is not one of: {', '.join(SDG_GROUPS)}")
+        if tid is not None and tid in bundled:
+            chk.add(chk.line_of(raw, "id"), f"{path}.id", f"SDG target {tid!r} is already bundled; cite it without redefining it")
+        elif tid is not None and tid in out:
+            chk.add(chk.line_of(raw, "id"), f"{path}.id", f"duplicate SDG target {tid!r}")
+        if len(chk.problems) == before and tid and text:
+            out[tid] = references.SdgTarget(id=tid, goal=int(tid.split(".")[0]), text=" ".join(text.split()),
+                                            summary=summary or "", group=str(group))
+    return MappingProxyType(out)
+
+
 def build_plugin(
     data: Any,
     *,
@@ -338,7 +376,7 @@ def build_plugin(
     concepts: Iterable[str] | None = None,
 ) -> tuple[SectorPlugin | None, list[PluginProblem]]:
     """Validate parsed plugin data; the plugin, or None and every problem found."""
-    chk = _Checker(file, CONCEPTS if concepts is None else concepts)
+    chk = _Checker(file, vocabulary.bundled().concepts if concepts is None else concepts)
     if not chk.keys(data, TOP_KEYS, ""):
         return None, chk.problems
     schema = data.get("schema")
@@ -358,6 +396,8 @@ def build_plugin(
     sector_terms = chk.term_lists(data, "sector_terms", "", required=True)
     heading_terms = chk.term_lists(data, "heading_terms", "", required=False)
     link = chk.string(data, "link", "", _URL, "an http(s) URL")
+    own_targets = _sdg_targets(chk, data)
+    chk.sdg_known = {**references.sdg_targets(), **own_targets}
 
     items: list[ChecklistItem] = []
     checklist = data.get("checklist")
@@ -380,7 +420,7 @@ def build_plugin(
     plugin = SectorPlugin(
         name=name, code=code, version=version, title=title, description=description,  # type: ignore[arg-type]
         sector_terms=sector_terms, heading_terms=heading_terms, checklist=tuple(items),
-        origin=origin, hooks=hooks, source=file, link=link,
+        origin=origin, hooks=hooks, source=file, link=link, sdg_targets=own_targets,
     )
     return plugin, []
 
@@ -441,12 +481,12 @@ def _build_item(chk: _Checker, raw: Any, path: str, sector: str, code: str | Non
         if not isinstance(sdg, list):
             chk.add(chk.line_of(r, "sdg"), f"{rpath}.sdg", f"must be a list of SDG target ids such as \"10.7\", not {_kind(sdg)}")
         else:
-            known = references.sdg_targets()
+            known = chk.sdg_known
             for j, t in enumerate(sdg):
                 if not isinstance(t, str):
                     chk.add(chk.line_of(sdg, j), f"{rpath}.sdg[{j}]", f"write SDG targets as quoted strings (\"8.10\", not 8.10); got {_kind(t)}")
                 elif t not in known:
-                    chk.add(chk.line_of(sdg, j), f"{rpath}.sdg[{j}]", f"unknown SDG target {t!r}; screener/data/sdg_targets.yaml lists the targets it knows")
+                    chk.add(chk.line_of(sdg, j), f"{rpath}.sdg[{j}]", f"unknown SDG target {t!r}; screener/data/sdg_targets.yaml lists the targets it knows (a plugin adds its own under sdg_targets)")
             refs["sdg"] = tuple(dict.fromkeys(t for t in sdg if isinstance(t, str)))
         gcm = r.get("gcm", [])
         if not isinstance(gcm, list):
