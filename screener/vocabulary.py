@@ -47,7 +47,7 @@ def _lexicon_package():
 
 @functools.lru_cache(maxsize=1)
 def languages() -> tuple[str, ...]:
-    """Languages screener screens in: those with a bundled context-rule file (lexicons/context/<lang>.yaml)."""
+    """Languages screener screens in: those with a bundled context-rule file (screener/lexicons/context/<lang>.yaml)."""
     root = _lexicon_package().joinpath("context")
     return tuple(sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml")))
 
@@ -62,7 +62,7 @@ def builtin_sectors() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _bundled_concepts() -> tuple[tuple[str, ...], Mapping[str, Mapping[str, str]]]:
-    """Concept ids and labels of the bundled lexicon (lexicons/migration.yaml), read without compiling it.
+    """Concept ids and labels of the bundled lexicon (screener/lexicons/migration.yaml), read without compiling it.
 
     The C YAML parser reads the file in a tenth of a second where ``load_lexicon``, which
     also checks every term, takes over one; modules that only need the names import early.

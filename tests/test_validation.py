@@ -48,7 +48,7 @@ def test_every_schema_key_is_documented(kind, doc):
 
 def test_same_mistake_same_message(tmp_path):
     plugin = tmp_path / "water.yaml"
-    plugin.write_text((ROOT / "plugins" / "health.yaml").read_text(encoding="utf-8").replace("\nname:", "\nnmae:", 1),
+    plugin.write_text((ROOT / "screener" / "plugins" / "builtin" / "health.yaml").read_text(encoding="utf-8").replace("\nname:", "\nnmae:", 1),
                       encoding="utf-8")
     lex = tmp_path / "local.yaml"
     lex.write_text("schema: screener.lexicon/1\nnmae: local\nconcepts:\n  - id: diaspora\n    terms: {es: [paisanos]}\n",

@@ -3,7 +3,7 @@
 A match is never dropped for its context: "no data on migrants" is still evidence that the
 plan names migration (as a gap), so the report keeps the attribute and lets ratings and
 checklists weigh it. The rules are data, one medspaCy-style file per language
-(``lexicons/context/<lang>.yaml``, format in docs/context-rules.md): trigger literals or
+(``screener/lexicons/context/<lang>.yaml``, format in docs/context-rules.md): trigger literals or
 token patterns with a category (NEGATED_EXISTENCE, HYPOTHETICAL, HISTORICAL, PSEUDO,
 TERMINATE), a direction (FORWARD, BACKWARD, BIDIRECTIONAL) and a scope in tokens. They run on
 the block's own spaCy Doc (the one every matcher reads): no second tokenisation.

@@ -2,8 +2,7 @@
 
 A plugin is a declarative YAML file (``schema: screener.plugin/1``) plus a small module
 registered in the ``screener.plugins`` entry-point group; see docs/plugins.md. The nine
-built-in sectors ship in the ``screener.plugins.builtin`` package (the repository's
-top-level ``plugins/`` folder) and load exactly like third-party ones.
+built-in sectors ship in the ``screener.plugins.builtin`` package (``screener/plugins/builtin/``) and load exactly like third-party ones.
 """
 
 from .hookspecs import hookimpl, hookspec
