@@ -38,7 +38,7 @@ def check_writable(path: str | Path, *, folder: bool = False) -> None:
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _output_error(path, exc) from None
+        raise output_error(path, exc) from None
     if not target.is_dir():
         raise OutputError(path, "cannot write the report here: a file is in the way (a part of the path is a file, not a folder)")
     if not os.access(target, os.W_OK | os.X_OK):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from ..errors import OutputError
 from ..io import NAME_MAX, check_writable, output_error as _output_error, write_atomic  # noqa: F401  (the CLI's callers import them here)
 from ..limits import DEFAULT_MAX_CHARS
 
