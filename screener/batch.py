@@ -327,7 +327,7 @@ def read_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def write_manifest(out_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
-    from .cli.common import write_atomic
+    from .io import write_atomic
 
     body = {"manifest_version": MANIFEST_VERSION, "documents": dict(sorted(entries.items()))}
     write_atomic(out_dir / MANIFEST_NAME, json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -460,7 +460,7 @@ def run_batch(
     SIGTERM is handled like Ctrl-C: finished reports and the summary are kept.
     """
     out_dir = Path(out_dir)
-    from .cli.common import check_writable
+    from .io import check_writable
 
     check_writable(out_dir, folder=True)  # before screening anything, not after
     with _locked(out_dir), _sigterm_as_interrupt():

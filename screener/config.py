@@ -27,16 +27,13 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 from .errors import ConfigError
 from .loaders.base import DEFAULT_MAX_BYTES
 from .loaders.ocr import DEFAULT_OCR_MAX_PAGES, DEFAULT_OCR_TIMEOUT
+from .vocabulary import BUILTIN_SECTORS, LANGUAGES  # noqa: F401  (re-exported: config's callers import them here)
 
 CONFIG_NAME = "screener.toml"
 MAX_CONFIG_BYTES = 1_000_000
-LANGS = ("en", "es", "fr")
+LANGS = LANGUAGES
 FORMATS = ("md", "html", "json")
 ENGINES = ("pypdfium2", "pdfplumber")
-BUILTIN_SECTORS = (
-    "education", "employment", "environment", "governance", "health", "private_sector",
-    "rural_development", "security", "urban_development",
-)
 FIX_HINT = "Fix the file, or write a fresh one with `screener init --force`"
 
 

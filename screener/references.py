@@ -20,7 +20,7 @@ from .errors import BadDataError
 
 SDG_FILE = "sdg_targets.yaml"
 GCM_FILE = "gcm_objectives.yaml"
-_SDG_ID = re.compile(r"^([1-9]|1[0-7])\.([1-9][0-9]?|[a-d])$")
+SDG_ID = re.compile(r"^([1-9]|1[0-7])\.([1-9][0-9]?|[a-d])$")
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def sdg_targets() -> Mapping[str, SdgTarget]:
     out: dict[str, SdgTarget] = {}
     for row in data["targets"]:
         tid = str(row["id"])
-        if not _SDG_ID.match(tid) or tid in out:
+        if not SDG_ID.match(tid) or tid in out:
             raise BadDataError(f"screener/data/{SDG_FILE}", f"bad or duplicate target id {tid!r}", "Reinstall screener")
         out[tid] = SdgTarget(
             id=tid,

@@ -1,20 +1,151 @@
 """What a screen produces: findings with their evidence, sector verdicts, the summary.
 
-Frozen dataclasses, so reports (JSON, Markdown, HTML, DOCX, XLSX) and comparisons all read
-one immutable result. ``to_dict`` gives the JSON contract documented in docs/report-schema.md.
+Frozen dataclasses, deeply: mappings inside a result are read-only (``FrozenDict``) and
+sequences tuples, so reports (JSON, Markdown, HTML, DOCX, XLSX), comparisons and batch
+workers all read one result nobody can change under them. The closed sets of values
+(statuses, verdicts, kinds) are ``StrEnum`` members: they compare and serialise as the
+plain strings of the JSON contract (``to_dict``, docs/report-schema.md).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from enum import Enum
+from typing import Any, Mapping, TypedDict
+
+try:  # Python 3.11+
+    from enum import StrEnum
+except ImportError:  # pragma: no cover - Python 3.10
+    class StrEnum(str, Enum):  # type: ignore[no-redef]
+        """A str whose values are a closed set (the backport of Python 3.11's enum.StrEnum)."""
+
+        def __str__(self) -> str:
+            return str(self.value)
 
 from .model import Document, page_ranges  # noqa: F401  (page_ranges: reports import it from here)
 from .nlp.context import MatchContext
 
 REPORT_SCHEMA_VERSION = "1.0"
 
-ADDRESSED, PARTLY, MISSING = "addressed", "partly", "missing"
+
+
+class Status(StrEnum):
+    """A checklist item's or a matrix cell's verdict (``absent``: cells only, no text on the sector there)."""
+
+    ADDRESSED = "addressed"
+    PARTLY = "partly"
+    MISSING = "missing"
+    ABSENT = "absent"
+
+
+class Reason(StrEnum):
+    """Why a checklist item has its status."""
+
+    COOCCURRENCE = "cooccurrence"  # an asserted migration passage with the item's topic, in its scope
+    WEAK_EVIDENCE = "weak_evidence"  # only negated, hypothetical, historical or classifier-only evidence
+    NONE = "none"
+
+
+class Verdict(StrEnum):
+    """The plan's place on the continuum (docs/method.md)."""
+
+    BLIND = "blind"
+    AWARE = "aware"
+    SENSITIVE = "sensitive"
+    RESPONSIVE = "responsive"
+
+
+class Kind(StrEnum):
+    MIGRATION = "migration"  # the lexicon (alone or with the classifier)
+    POSSIBLE = "possible"  # the classifier alone: shown, never counted
+
+
+class Fired(StrEnum):
+    LEXICON = "lexicon"
+    CLASSIFIER = "classifier"
+    BOTH = "both"
+
+
+ADDRESSED, PARTLY, MISSING = Status.ADDRESSED, Status.PARTLY, Status.MISSING
+
+
+class FrozenDict(dict):
+    """A dict nobody can change: JSON, pickling and ``==`` see an ordinary dict (the report contract
+    is unchanged), while every mutating method raises TypeError."""
+
+    __slots__ = ()
+
+    def _readonly(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("a screen result is read-only")
+
+    __setitem__ = __delitem__ = __ior__ = _readonly  # type: ignore[assignment]
+    clear = pop = popitem = setdefault = update = _readonly  # type: ignore[assignment]
+
+    def __reduce__(self):
+        return (FrozenDict, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(self.items()))
+
+    def __copy__(self) -> "FrozenDict":
+        return self
+
+    def __deepcopy__(self, memo: dict) -> "FrozenDict":
+        return self
+
+
+def freeze(value: Any) -> Any:
+    """``value`` with every dict made a FrozenDict and every list or set a tuple, all the way down."""
+    if isinstance(value, FrozenDict):
+        return value
+    if isinstance(value, Mapping):
+        return FrozenDict({k: freeze(v) for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return tuple(freeze(v) for v in value)
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted(value))
+    return value
+
+
+def _set(obj: Any, name: str, value: Any) -> None:
+    object.__setattr__(obj, name, value)
+
+
+class FindingCounts(TypedDict):
+    migration: int
+    counted: int
+    possible: int
+    not_asserted: int
+
+
+class ChecklistCounts(TypedDict):
+    addressed: int
+    partly: int
+    missing: int
+
+
+class Summary(TypedDict):
+    """``ScreenResult.summary``: the plan-level verdict and its figures (docs/report-schema.md)."""
+
+    continuum: Verdict
+    continuum_support: int
+    min_support: int
+    security_framing: bool
+    control_share: float
+    findings: FindingCounts
+    pages_with_migration: tuple[int, ...]
+    dimensions_covered: tuple[str, ...]
+    dimensions_weak: tuple[str, ...]
+    dimensions_possible: tuple[str, ...]
+    dimensions_missing: tuple[str, ...]
+    dimension_support: Mapping[str, int]
+    cross_cutting: Mapping[str, Any]  # findings, counted, rating, ids
+    sectors_present: tuple[str, ...]
+    sectors_absent: tuple[str, ...]
+    sectors_addressing: tuple[str, ...]
+    sectors_ignoring: tuple[str, ...]
+    ratings: Mapping[str, int]
+    checklist: ChecklistCounts
 # Block roles (Block.role, set by the loaders) whose findings are shown but never counted.
 NON_COUNTING_ROLES = frozenset({"contents", "acronyms", "references"})
 
@@ -42,7 +173,7 @@ class Finding:
     """Evidence that a passage addresses migration (or, for kind "possible", may)."""
 
     id: str
-    kind: str  # "migration" (lexicon, or lexicon + classifier) | "possible" (classifier only)
+    kind: Kind  # "migration" (lexicon, or lexicon + classifier) | "possible" (classifier only)
     concept: str  # main migration concept
     concepts: tuple[str, ...]  # all concepts found in the passage
     sectors: tuple[str, ...]
@@ -60,10 +191,15 @@ class Finding:
     context: MatchContext
     signals: tuple[Signal, ...]
     confidence: float
-    fired: str  # "lexicon" | "classifier" | "both"
-    references: dict = field(default_factory=dict)  # {"sdg": [...], "gcm": [...]}: concepts' and checklist items'
+    fired: Fired  # "lexicon" | "classifier" | "both"
+    references: Mapping[str, tuple] = field(default_factory=FrozenDict)  # {"sdg": (...), "gcm": (...)}: concepts' and checklist items'
     role: str | None = None  # the block's role when it is apparatus (contents, acronyms, references)
     incidental: bool = False  # only incidental terms (an organisation's name) in the passage: shown, not counted
+
+    def __post_init__(self) -> None:
+        _set(self, "kind", Kind(self.kind))
+        _set(self, "fired", Fired(self.fired))
+        _set(self, "references", freeze(self.references))
 
     @property
     def asserted(self) -> bool:
@@ -145,13 +281,20 @@ class Searched:
 class ChecklistResult:
     id: str
     level: str
-    status: str  # addressed | partly | missing
+    status: Status  # addressed | partly | missing
     evidence: tuple[str, ...]  # finding ids
-    reason: str  # machine-readable why: cooccurrence | wider_scope | not_asserted | possible_only | none
+    reason: Reason  # machine-readable why: cooccurrence | weak_evidence | none
     searched: Searched
-    references: dict[str, tuple]
-    title: dict[str, str] = field(default_factory=dict)  # by language
-    recommendation: dict[str, str] = field(default_factory=dict)
+    references: Mapping[str, tuple]
+    title: Mapping[str, str] = field(default_factory=FrozenDict)  # by language
+    recommendation: Mapping[str, str] = field(default_factory=FrozenDict)
+
+    def __post_init__(self) -> None:
+        _set(self, "status", Status(self.status))
+        _set(self, "reason", Reason(self.reason))
+        _set(self, "evidence", tuple(self.evidence))
+        for name in ("references", "title", "recommendation"):
+            _set(self, name, freeze(getattr(self, name)))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         return {"id": self.id, "level": self.level, "status": self.status, "evidence": list(self.evidence),
@@ -171,12 +314,12 @@ class StageCell:
     possible: int = 0  # classifier-only passages: shown, never a cell's status (docs/method.md)
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         if self.findings:
-            return ADDRESSED
+            return Status.ADDRESSED
         if self.other:
-            return PARTLY
-        return MISSING if self.sector_blocks else "absent"
+            return Status.PARTLY
+        return Status.MISSING if self.sector_blocks else Status.ABSENT
 
     def to_dict(self) -> dict[str, Any]:
         return {"status": self.status, "sector_blocks": self.sector_blocks, "findings": self.findings, "other": self.other,
@@ -193,11 +336,17 @@ class SectorResult:
     blocks: int
     rating: int
     rating_if_confirmed: int  # the rating if the possible findings are confirmed by a reader
-    stages: dict[str, StageCell]
+    stages: Mapping[str, StageCell]
     checklist: tuple[ChecklistResult, ...]
     findings: tuple[str, ...]
     searched: Searched
-    title: dict[str, str] = field(default_factory=dict)
+    title: Mapping[str, str] = field(default_factory=FrozenDict)
+
+    def __post_init__(self) -> None:
+        for name in ("pages", "checklist", "findings"):
+            _set(self, name, tuple(getattr(self, name)))
+        _set(self, "stages", FrozenDict(self.stages))
+        _set(self, "title", freeze(self.title))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         return {
@@ -218,17 +367,26 @@ class ScreenResult:
     findings: tuple[Finding, ...]
     excluded: tuple[Excluded, ...]
     sectors: tuple[SectorResult, ...]
-    summary: dict[str, Any]
-    provenance: dict[str, Any]  # tool, lexicon, plugin and model versions
+    summary: Summary
+    provenance: Mapping[str, Any]  # tool, lexicon, plugin and model versions
     warnings: tuple[str, ...] = ()
-    plugin_errors: tuple[dict[str, str], ...] = ()
+    plugin_errors: tuple[Mapping[str, str], ...] = ()
     report_lang: str = "en"
-    timings: dict = field(default_factory=dict, compare=False, repr=False)  # seconds per phase; not in reports
-    _index: dict = field(default_factory=dict, compare=False, repr=False)
+    timings: Mapping[str, Any] = field(default_factory=FrozenDict, compare=False, repr=False)  # seconds per phase; not in reports
+    _index: Mapping[str, Finding] = field(default_factory=FrozenDict, compare=False, repr=False)  # rebuilt from findings
+
+    def __post_init__(self) -> None:
+        for name in ("findings", "excluded", "sectors", "warnings"):
+            _set(self, name, tuple(getattr(self, name)))
+        summary = freeze(self.summary)
+        if "continuum" in summary and summary["continuum"] is not None:
+            summary = FrozenDict({**summary, "continuum": Verdict(summary["continuum"])})
+        _set(self, "summary", summary)
+        for name in ("provenance", "plugin_errors", "timings"):
+            _set(self, name, freeze(getattr(self, name)))
+        _set(self, "_index", FrozenDict({f.id: f for f in self.findings}))
 
     def finding(self, fid: str) -> Finding:
-        if not self._index:
-            self._index.update({f.id: f for f in self.findings})
         return self._index[fid]
 
     @property

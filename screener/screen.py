@@ -38,30 +38,25 @@ from .results import (
     page_ranges,
 )
 from .stages import STAGES, UNSPECIFIED, document_stages, fold
+from . import vocabulary
+from .vocabulary import CONCEPT_SECTORS, FORWARD_STAGES, GOVERNANCE, GOVERNED_CONCEPTS, LANGUAGES, RIGHTS_SECTORS, SECURITY
 
 if TYPE_CHECKING:
     from .nlp.lexicon import TermMatch
 
-SUPPORTED_LANGUAGES = ("en", "es", "fr")
+SUPPORTED_LANGUAGES = LANGUAGES
 # Concepts that make up the migration dimensions of the summary (migrants_general is the
 # generic word and is not a dimension of its own).
-DIMENSIONS = (
-    "immigration", "emigration", "return", "transit", "internal_migration", "forced_displacement",
-    "labour_migration", "brain_drain", "diaspora", "remittances", "trafficking", "human_mobility",
-    "climate_migration", "statelessness", "migration_governance", "migration_data", "academic_mobility",
-)
-FORWARD_STAGES = frozenset({"objectives", "actions", "indicators", "budget", "institutions"})
+DIMENSIONS = vocabulary.DIMENSIONS  # the bundled lexicon's concepts but the generic one
 LEXICON_CONFIDENCE = 0.8
 MIN_CLASSIFIER_WORDS = 6
 SECTOR_WINDOW = 150  # characters between a migration term and a sector term for the finding to be that sector's
 SECTOR_TIE = 40  # sectors named within this many characters of the nearest one share the finding
 TITLE_SPAN = 0.9  # a heading whose section covers this share of the text is the document's title
-CONCEPT_SECTORS = {"migration_governance": ("governance",), "migration_data": ("governance",)}
 # A migration passage naming no sector goes to the sector it governs: migration governance,
 # rights, law, institutions, asylum, nationality, border and consular provisions are the
 # governance sector's (concepts, or these accent-folded cue words in the sentence); any
 # other unsectored passage is "cross-cutting", rated and counted in the summary of its own.
-GOVERNED_CONCEPTS = frozenset({"migration_governance", "migration_data", "statelessness"})
 _GOVERNANCE_CUES = re.compile(
     r"\b(?:rights?|law|laws|act|article|constitution(?:al)?|asylum|nationality|citizenship|citizens?|borders?|consul\w*"
     r"|institution\w*|polic(?:y|ies)|authorit(?:y|ies)|observator(?:y|ies)|protection|legislation|state"
@@ -569,10 +564,10 @@ def build_findings(inp: FindingInputs) -> list[Finding]:
 def _governed_sectors(sentence: str, concepts, available: frozenset[str]) -> tuple[str, ...]:
     """The sector an unsectored migration passage governs: governance for rights, law,
     institutions, asylum, nationality, borders, consular services; else none (cross-cutting)."""
-    if "governance" not in available:
+    if GOVERNANCE not in available:
         return ()
     if GOVERNED_CONCEPTS & set(concepts) or _GOVERNANCE_CUES.search(fold(sentence)):
-        return ("governance",)
+        return (GOVERNANCE,)
     return ()
 
 
@@ -773,8 +768,8 @@ def summarise(doc: Document, findings: Sequence[Finding], sectors: Sequence[Sect
     else:
         continuum = "sensitive"
     control = [f for f in counted if _CONTROL.search(fold(f.text))]
-    security_only = [f for f in counted if set(f.sectors) == {"security"}]
-    rights_sectors = {"education", "health", "employment", "urban_development", "governance"}
+    security_only = [f for f in counted if set(f.sectors) == {SECURITY}]
+    rights_sectors = RIGHTS_SECTORS
     addressed_rights = [s for s in present if s.sector in rights_sectors and s.rating >= 2]
     security_framing = bool(counted) and (
         (len(control) / len(counted) >= 0.5 or len(security_only) / len(counted) >= 0.6) and len(addressed_rights) < 2
@@ -884,7 +879,8 @@ class Screener:
 
             raise ConfigError("exclude_concepts", f"unknown concept(s): {', '.join(unknown)}",
                               f"Use concept ids from `screener lexicon show`: {', '.join(lexicon.concept_ids)}.")
-        plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None)
+        plugins = load_plugins(plugins_dirs=list(plugins_dirs), only=list(options.sectors) if options.sectors else None,
+                               concepts=lexicon.concept_ids)  # a --lexicon concept is one plugins may use
         classifier = None
         if options.use_classifier:
             from .classify import load_model

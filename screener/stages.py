@@ -13,8 +13,8 @@ import unicodedata
 from functools import lru_cache
 
 from .model import Document
+from .vocabulary import STAGES
 
-STAGES = ("situation_analysis", "objectives", "actions", "indicators", "budget", "institutions")
 UNSPECIFIED = "unspecified"
 
 # Heading cues per stage, all three languages together (headings are short; a Spanish

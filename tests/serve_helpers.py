@@ -26,7 +26,7 @@ class ServerProcess:
         self.workers = workers
         self.lines: list[str] = []
         # started outside the checkout: `python -c` puts the working folder first on sys.path, and the
-        # checkout's screener/ (no lexicons/ inside) would shadow the installed package
+        # checkout's screener/ would shadow the installed package
         self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                      text=True, env={**os.environ, **(env or {})}, cwd=str(Path(data_dir).parent))
         self._reader = threading.Thread(target=self._read, daemon=True)

@@ -191,9 +191,9 @@ def test_broken_plugin_reported_and_screen_goes_on(tmp_path, plan):
     pdir = tmp_path / "plugins"
     pdir.mkdir()
     (pdir / "broken.yaml").write_text("schema: screener.plugin/1\nname: broken\nnot_a_key: 1\n", encoding="utf-8")
-    shutil.copytree(ROOT / "plugins" / "template" / "screener_plugin_example", pdir / "example")
+    shutil.copytree(ROOT / "screener" / "plugins" / "builtin" / "template" / "screener_plugin_example", pdir / "example")
     hook = pdir / "raising.py"
-    src = (ROOT / "plugins" / "template" / "screener_plugin_example" / "__init__.py").read_text(encoding="utf-8")
+    src = (ROOT / "screener" / "plugins" / "builtin" / "template" / "screener_plugin_example" / "__init__.py").read_text(encoding="utf-8")
     hook.write_text(src.replace('return "example.yaml"', 'return "example/example.yaml"')
                     + "\n\n@hookimpl\ndef screener_sector_spans(sector, text, doc, lang):\n    raise RuntimeError('boom')\n",
                     encoding="utf-8")

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from screener.cli import main
 
-BUILTIN_DIR = Path(__file__).resolve().parents[1] / "plugins"
+BUILTIN_DIR = Path(__file__).resolve().parents[1] / "screener" / "plugins" / "builtin"
 
 
 def run(*args):

@@ -27,7 +27,7 @@ BUILTINS = (
     "education", "employment", "environment", "governance", "health",
     "private_sector", "rural_development", "security", "urban_development",
 )
-BUILTIN_DIR = Path(__file__).resolve().parents[1] / "plugins"
+BUILTIN_DIR = Path(__file__).resolve().parents[1] / "screener" / "plugins" / "builtin"
 
 
 def minimal_yaml(name: str = "water", code: str = "WAT", extra_item: str = "") -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from screener.plugins import check_plugin_file, load_plugins
 
-TEMPLATE = Path(__file__).resolve().parents[1] / "plugins" / "template"
+TEMPLATE = Path(__file__).resolve().parents[1] / "screener" / "plugins" / "builtin" / "template"
 PACKAGE = TEMPLATE / "screener_plugin_example"
 
 

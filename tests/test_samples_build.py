@@ -15,18 +15,17 @@ from pathlib import Path
 import pytest
 import yaml
 
+from screener import vocabulary
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
 
 import build_samples as bs  # noqa: E402
 import plan_render as pr  # noqa: E402
 
-SECTORS = {"education", "employment", "environment", "governance", "health", "private_sector",
-           "rural_development", "security", "urban_development"}
-STAGES = {"situation_analysis", "objectives", "actions", "indicators", "budget", "institutions"}
-CONCEPTS = {"immigration", "emigration", "return", "transit", "internal_migration", "forced_displacement",
-            "labour_migration", "brain_drain", "diaspora", "remittances", "trafficking", "human_mobility",
-            "climate_migration", "statelessness", "migration_governance", "migration_data", "migrants_general"}
+SECTORS = set(vocabulary.BUILTIN_SECTORS)
+STAGES = set(vocabulary.STAGES)
+CONCEPTS = set(vocabulary.CONCEPTS)
 MAIN_PDFS = ("pdot_es.pdf", "sector_programme_en.pdf", "sector_programme_en_draft1.pdf")
 MAIN_DOCX = ("pdot_es.docx", "pud_fr.docx")
 EXPECTATIONS = {p.name: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(bs.EXPECTED_DIR.glob("*.yaml"))}

@@ -169,7 +169,7 @@ def save_model(pipeline, path: str | Path, card: dict) -> None:
     """Write the model (skops) and its card atomically; the card pins the file's sha256."""
     import skops.io as sio
 
-    from ..cli.common import write_atomic
+    from ..io import write_atomic
 
     path = Path(path)
     import zipfile

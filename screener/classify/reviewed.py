@@ -14,6 +14,11 @@ Ids are derived from the document hash and finding id ("review-<sha8>-F0012") or
 text ("missed-<sha10>"), so re-reading the same file gives the same ids and the fixed
 train/evaluation split does not move. Headers and sheet names are matched in en/es/fr and in
 any column order; anything unreadable is a ``BadDataError`` naming the file, sheet and row.
+
+Columns are read by their stable keys (``HEADERS``: every header screener has written for a
+key, in every language), not through the report's current translations: rewording a report
+label must not make reviewed files from an earlier version unreadable for training. A test
+checks that the report's labels are all here.
 """
 
 from __future__ import annotations
@@ -27,8 +32,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import BadDataError
-from ..report.i18n import CONCEPTS, LANGUAGES, MESSAGES
 from ..stages import fold
+from ..vocabulary import LANGUAGES, bundled
 from .corpus import NEAR_DUP_JACCARD, Passage, _shingles, normalise
 
 FINDING_KEYS = ("id", "kind", "concept", "concepts", "sectors", "stage", "quote", "sha256", "language", "review")
@@ -45,17 +50,43 @@ _CONCEPT_ID = re.compile(r"[a-z][a-z0-9_]*")
 _HINT_REVIEW = "Use the drop-down: accepted or rejected, or leave the cell blank."
 
 
+# The headers (en, es, fr) each stable column key has been written with; append, never remove.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "id": ("ID",),
+    "kind": ("Kind (code)", "Tipo (código)", "Type (code)"),
+    "concept": ("Concept (code)", "Concepto (código)"),
+    "concepts": ("Concepts (code)", "Conceptos (código)"),
+    "sectors": ("Sectors (code)", "Sectores (código)", "Secteurs (code)"),
+    "stage": ("Stage (code)", "Etapa (código)", "Étape (code)"),
+    "quote": ("Quote", "Cita", "Citation"),
+    "sha256": ("Document SHA-256", "SHA-256 del documento", "SHA-256 du document"),
+    "language": ("Language", "Idioma", "Langue"),
+    "review": ("Review", "Revisión", "Révision"),
+    "text": ("Text", "Texto", "Texte"),
+    "lang": ("Language (en/es/fr)", "Idioma (en/es/fr)", "Langue (en/es/fr)"),
+    "label": ("Label (1 = about migration, 0 = not)", "Etiqueta (1 = trata la migración, 0 = no)",
+              "Étiquette (1 = traite de la migration, 0 = non)"),
+    "sector": ("Sector", "Secteur"),
+    "note": ("Note", "Nota"),
+}
+SHEETS: dict[str, tuple[str, ...]] = {
+    "sheet_findings": ("Findings", "Hallazgos", "Constats"),
+    "sheet_missed": ("Missed passages", "Pasajes omitidos", "Passages manqués"),
+}
+
+
 def _labels(key: str) -> set[str]:
-    """Every way a column header for ``key`` may be written: the key and its three translations."""
-    entry = MESSAGES.get(f"col_{key}", {})
-    return {fold(key), fold(key.replace("_", " "))} | {fold(v) for v in entry.values()}
+    """Every way a column header for ``key`` may be written: the key itself and its headers."""
+    return {fold(key), fold(key.replace("_", " "))} | {fold(v) for v in HEADERS.get(key, ())}
 
 
 def _sheet_names(key: str) -> set[str]:
-    return {fold(v) for v in MESSAGES[key].values()} | {fold(MESSAGES[key]["en"])}
+    return {fold(v) for v in SHEETS[key]}
 
 
-_CONCEPT_BY_LABEL = {fold(label): cid for cid, labels in CONCEPTS.items() for label in labels.values()}
+def _concept_by_label() -> dict[str, str]:
+    """Concept ids by the lexicon's own labels ("Remesas" -> remittances), for hand-typed cells."""
+    return {fold(label): cid for cid, labels in bundled().concept_labels.items() for label in labels.values()}
 
 
 def _cell(value) -> str:
@@ -92,8 +123,9 @@ def _split_list(text: str) -> list[str]:
 
 def _concepts(text: str, where: str, row: int) -> tuple[str, ...]:
     out = []
+    by_label = _concept_by_label() if text else {}
     for item in _split_list(text):
-        cid = _CONCEPT_BY_LABEL.get(fold(item))
+        cid = by_label.get(fold(item))
         if cid is None:
             cid = fold(item).replace(" ", "_")
             if not _CONCEPT_ID.fullmatch(cid):

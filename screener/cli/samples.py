@@ -11,8 +11,17 @@ import click
 SUFFIXES = (".pdf", ".docx", ".md", ".html", ".txt")
 
 
+def samples_dir() -> Path:
+    """The sample plans: the installed ``screener.sample_docs`` package, or, in a checkout (where
+    the package is the repository's top-level sample_docs/), that folder."""
+    try:
+        return Path(str(resources.files("screener.sample_docs")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "sample_docs"
+
+
 def sample_files() -> list[Path]:
-    root = Path(str(resources.files("screener.sample_docs")))
+    root = samples_dir()
     return sorted(p for p in root.iterdir() if p.suffix in SUFFIXES and p.name != "README.md")
 
 

@@ -3,7 +3,7 @@
 A match is never dropped for its context: "no data on migrants" is still evidence that the
 plan names migration (as a gap), so the report keeps the attribute and lets ratings and
 checklists weigh it. The rules are data, one medspaCy-style file per language
-(``lexicons/context/<lang>.yaml``, format in docs/context-rules.md): trigger literals or
+(``screener/lexicons/context/<lang>.yaml``, format in docs/context-rules.md): trigger literals or
 token patterns with a category (NEGATED_EXISTENCE, HYPOTHETICAL, HISTORICAL, PSEUDO,
 TERMINATE), a direction (FORWARD, BACKWARD, BIDIRECTIONAL) and a scope in tokens. They run on
 the block's own spaCy Doc (the one every matcher reads): no second tokenisation.
@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
+from .. import validation
 from ..errors import LexiconError
 from .lexicon import LexiconProblem
 
 SCHEMA = "screener.context/1"
-CATEGORIES = ("NEGATED_EXISTENCE", "HYPOTHETICAL", "HISTORICAL", "PSEUDO", "TERMINATE")
-DIRECTIONS = ("FORWARD", "BACKWARD", "BIDIRECTIONAL")
+# Keys and closed sets from the format's JSON Schema (screener/data/schemas/context.schema.json).
+CATEGORIES = validation.enum("context", "#/$defs/rule/properties/category")
+DIRECTIONS = validation.enum("context", "#/$defs/rule/properties/direction")
 ATTRIBUTE = {"NEGATED_EXISTENCE": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical"}
 # Default scope (tokens between trigger and match): one-word triggers ("no", "sin", "if") reach
 # only the nearest words; longer ones ("no se dispone de", "absence de") reach further.
@@ -32,8 +34,8 @@ SHORT_FORWARD_SCOPE = 3
 LONG_FORWARD_SCOPE = 6
 BACKWARD_SCOPE = 5
 MAX_SCOPE = 50
-RULE_KEYS = ("literal", "pattern", "category", "direction", "max_scope", "note")
-TOP_KEYS = ("schema", "lang", "description", "rules")
+RULE_KEYS = tuple(validation.keys("context", "#/$defs/rule"))
+TOP_KEYS = tuple(validation.keys("context"))
 _CLAUSE_TOKENS = frozenset({";", ":", "(", ")", "[", "]"})
 _HINT = "Fix the context rule file; the format is described in docs/context-rules.md."
 
@@ -121,12 +123,8 @@ def parse_context_file(path: str | Path) -> tuple[str | None, list[ContextRule],
     if not isinstance(data, dict):
         bad(getattr(data, "line", 1) or 1, "(root)", "the file must be a mapping with keys schema, lang and rules")
         return None, [], problems
-    for k in data:
-        if k not in TOP_KEYS:
-            bad(data.line_of(k), str(k), f"unknown key; allowed keys: {', '.join(TOP_KEYS)}")
-    for k in ("schema", "lang", "rules"):
-        if k not in data:
-            bad(data.line, "(root)", f"missing required key {k!r}")
+    checked = validation.Problems(file)
+    validation.check_keys(checked, data, "context", "#", "")
     if "schema" in data and data["schema"] != SCHEMA:
         bad(data.line_of("schema"), "schema", f"must be {SCHEMA!r} (got {data['schema']!r})")
     lang = data.get("lang")
@@ -146,15 +144,13 @@ def parse_context_file(path: str | Path) -> tuple[str | None, list[ContextRule],
             bad(line, key, "each rule is a mapping such as {literal: \"no\", category: NEGATED_EXISTENCE, direction: FORWARD}")
             continue
         at = item.line_of
-        before = len(problems)
-        for k in item:
-            if k not in RULE_KEYS:
-                bad(at(k), f"{key}.{k}", f"unknown key; allowed keys: {', '.join(RULE_KEYS)}")
+        before = len(problems) + len(checked)
+        validation.check_keys(checked, item, "context", "#/$defs/rule", key)
         kinds = [k for k in ("literal", "pattern") if k in item]
         if len(kinds) != 1:
             bad(item.line, key, "a rule needs exactly one of 'literal' or 'pattern'")
         category = item.get("category")
-        if category not in CATEGORIES:
+        if "category" in item and category not in CATEGORIES:
             bad(at("category") if "category" in item else item.line, f"{key}.category",
                 f"one of {', '.join(CATEGORIES)} (got {category!r})")
         direction = item.get("direction", "FORWARD" if category not in ("PSEUDO", "TERMINATE") else "BIDIRECTIONAL")
@@ -192,9 +188,9 @@ def parse_context_file(path: str | Path) -> tuple[str | None, list[ContextRule],
         if not isinstance(note, str):
             bad(at("note"), f"{key}.note", "a note must be text")
             note = ""
-        if len(problems) == before:
+        if len(problems) + len(checked) == before:
             rules.append(ContextRule(str(category), str(direction), int(scope), literal, pattern, note, f"{file}:{line}"))
-    return lang, rules, sorted(problems, key=lambda p: p.line or 0)
+    return lang, rules, sorted(problems + checked.items, key=lambda p: p.line or 0)
 
 
 def check_context_file(path: str | Path) -> list[ContextProblem]:

@@ -22,12 +22,15 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
+from .. import validation
 from ..errors import LexiconError
+from ..validation import Problem as LexiconProblem  # noqa: F401  (one problem type for every data file)
+from ..validation import Problems as _Problems
 from .forms import inflected_forms_many
 
 SCHEMA = "screener.lexicon/1"
 RULES = ("lower", "tokens", "lemma", "regex")  # preference order when equal spans compete
-MATCH_MODES = ("lemma", "folded", "lower")
+MATCH_MODES = ("lemma", "folded", "lower")  # = the schema's term match enum (tests/test_validation.py)
 _HINT = "Fix the lexicon file; the format is described in docs/lexicon-format.md."
 
 # ISO 639-1 codes: any of them may carry terms (documents in other languages get no matcher).
@@ -42,10 +45,10 @@ ISO_639_1 = frozenset(
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TERM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
 
-TOP_KEYS = {"schema": True, "name": True, "version": False, "description": False, "concepts": False, "exclusions": False}
-CONCEPT_KEYS = {"id": True, "label": False, "description": False, "terms": True}
-EXCLUSION_KEYS = {"id": True, "label": False, "description": False, "terms": True}
-TERM_KEYS = ("phrase", "pattern", "regex", "id", "note", "match", "incidental")
+# Keys from the format's JSON Schema (screener/data/schemas/lexicon.schema.json), checked by screener.validation.
+TOP_KEYS = validation.keys("lexicon")
+CONCEPT_KEYS = EXCLUSION_KEYS = validation.keys("lexicon", "#/$defs/concept")
+TERM_KEYS = tuple(validation.keys("lexicon", "#/$defs/term/anyOf/1"))
 
 
 # --------------------------------------------------------------------------- data model
@@ -135,18 +138,6 @@ class Lexicon:
         )
 
 
-@dataclass(frozen=True)
-class LexiconProblem:
-    file: str
-    line: int | None
-    key: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.key}: {self.message}"
-
-
 @dataclass(frozen=True, slots=True)
 class TermMatch:
     """A term found in a Doc; ``start``/``end`` are character offsets into ``doc.text``."""
@@ -169,15 +160,6 @@ from ..yamlio import plain as _plain  # noqa: E402
 
 
 # --------------------------------------------------------------------------- validation
-class _Problems:
-    def __init__(self, file: str):
-        self.file = file
-        self.items: list[LexiconProblem] = []
-
-    def add(self, line: int | None, key: str, message: str) -> None:
-        self.items.append(LexiconProblem(self.file, line, key, message))
-
-
 _CHECK_VOCAB = None
 _CHECK_LOCK = threading.Lock()
 
@@ -336,13 +318,7 @@ def _parse_concepts(
             continue
         cid = item.get("id")
         named = f"{section}[{cid}]" if isinstance(cid, str) and _ID.match(cid) else key
-        for k in item:
-            if k not in allowed:
-                problems.add(item.line_of(k), f"{named}.{k}",
-                             f"unknown key; allowed keys: {', '.join(allowed)}")
-        for k, required in allowed.items():
-            if required and k not in item:
-                problems.add(item.line, named, f"missing required key {k!r}")
+        validation.check_keys(problems, item, "lexicon", "#/$defs/concept", named)
         if "id" in item:
             if not isinstance(cid, str) or not _ID.match(cid):
                 problems.add(item.line_of("id"), f"{key}.id",
@@ -463,12 +439,7 @@ def _parse_file_unsorted(path: str | Path) -> tuple[Lexicon | None, list[Lexicon
         problems.add(getattr(data, "line", 1) or 1, "(root)",
                      "the file must be a mapping with keys schema, name, concepts (and optional version, description, exclusions)")
         return None, problems.items
-    for k in data:
-        if k not in TOP_KEYS:
-            problems.add(data.line_of(k), str(k), f"unknown key; allowed keys: {', '.join(TOP_KEYS)}")
-    for k, required in TOP_KEYS.items():
-        if required and k not in data:
-            problems.add(data.line, "(root)", f"missing required key {k!r}")
+    validation.check_keys(problems, data, "lexicon", "#", "")
     if "concepts" not in data and "exclusions" not in data:
         problems.add(data.line, "(root)", "no 'concepts' and no 'exclusions': the file adds nothing")
     if "schema" in data and data["schema"] != SCHEMA:

@@ -2,8 +2,7 @@
 
 A plugin is a declarative YAML file (``schema: screener.plugin/1``) plus a small module
 registered in the ``screener.plugins`` entry-point group; see docs/plugins.md. The nine
-built-in sectors ship in the ``screener.plugins.builtin`` package (the repository's
-top-level ``plugins/`` folder) and load exactly like third-party ones.
+built-in sectors ship in the ``screener.plugins.builtin`` package (``screener/plugins/builtin/``) and load exactly like third-party ones.
 """
 
 from .hookspecs import hookimpl, hookspec
@@ -20,7 +19,6 @@ from .registry import (
 )
 from .spec import (
     ANY_CONCEPT,
-    CONCEPTS,
     LEVELS,
     SCHEMA,
     SCOPES,
@@ -36,3 +34,11 @@ __all__ = [
     "call_hook", "check_plugin_file", "hookimpl", "hookspec", "implements", "load_plugin_file", "load_plugins",
     "sector_spans",
 ]
+
+
+def __getattr__(name: str):
+    if name == "CONCEPTS":  # the bundled lexicon's concept ids (screener.vocabulary), read on first use
+        from ..vocabulary import bundled
+
+        return bundled().concepts
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,66 +9,43 @@ looks for plugins (that is ``registry``): this module turns one parsed file into
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType, ModuleType
 from typing import Any, Iterable, Mapping
 
 import yaml
 
-from .. import references
+from .. import references, validation, vocabulary
+from ..validation import Problem as PluginProblem  # noqa: F401  (one problem type for every data file)
 
 SCHEMA = "screener.plugin/1"
 
-#: Migration concept ids of the project's migration lexicon (lexicons/migration.yaml).
-CONCEPTS: tuple[str, ...] = (
-    "immigration", "emigration", "return", "transit", "internal_migration",
-    "forced_displacement", "labour_migration", "brain_drain", "diaspora", "remittances",
-    "trafficking", "human_mobility", "climate_migration", "statelessness",
-    "migration_governance", "migration_data", "migrants_general",
-)
-ANY_CONCEPT = "any"
-#: Planning stages a passage can belong to.
-STAGES: tuple[str, ...] = ("situation_analysis", "objectives", "actions", "indicators", "budget", "institutions")
-LEVELS: tuple[str, ...] = ("core", "recommended")
-SCOPES: tuple[str, ...] = ("block", "section")
+from ..vocabulary import ANY_CONCEPT, STAGES  # noqa: E402,F401  (the one list of stages)
+
+# Keys, patterns and closed sets come from the format's JSON Schema (screener/data/schemas/plugin.schema.json).
+_K = "plugin"
+LEVELS: tuple[str, ...] = validation.enum(_K, "#/$defs/item/properties/level")
+SCOPES: tuple[str, ...] = validation.enum(_K, "#/$defs/detect/properties/scope")
+SDG_GROUPS: tuple[str, ...] = validation.enum(_K, "#/$defs/sdg_target/properties/group")
 
 _LANG = re.compile(r"^[a-z]{2}$")
-_NAME = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
-_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
-_VERSION = re.compile(r"^[0-9]+(\.[0-9]+){0,2}([-.+][0-9A-Za-z.-]+)?$")
-_URL = re.compile(r"^https?://\S+$")
-_TERM_ID = re.compile(r"^[A-Za-z0-9_.:-]+$")
+_NAME = validation.pattern(_K, "#/properties/name")
+_CODE = validation.pattern(_K, "#/properties/code")
+_VERSION = validation.pattern(_K, "#/properties/version")
+_URL = validation.pattern(_K, "#/$defs/url")
 
-TOP_KEYS = {
-    "schema": True, "name": True, "code": True, "version": True, "title": True,
-    "description": True, "sector_terms": True, "heading_terms": False, "checklist": True,
-    "link": False,
-}
-ITEM_KEYS = {
-    "id": True, "title": True, "description": True, "level": True, "detect": True,
-    "recommendation": True, "references": False, "link": False,
-}
-DETECT_KEYS = {"concepts": True, "terms": False, "scope": False, "stages": False}
-REFERENCE_KEYS = {"sdg": False, "gcm": False}
+TOP_KEYS = validation.keys(_K)
+ITEM_KEYS = validation.keys(_K, "#/$defs/item")
+DETECT_KEYS = validation.keys(_K, "#/$defs/detect")
+REFERENCE_KEYS = validation.keys(_K, "#/$defs/references")
+SDG_TARGET_KEYS = validation.keys(_K, "#/$defs/sdg_target")
+_POINTERS = {"": "#", "item": "#/$defs/item", "detect": "#/$defs/detect", "references": "#/$defs/references",
+             "sdg_target": "#/$defs/sdg_target"}
 
 # A term as the lexicon compiler (screener.nlp.lexicon.compile_terms) takes it: a phrase
 # string, or a mapping with exactly one of phrase / pattern / regex and optional id, note,
 # match (docs/lexicon-format.md).
 Term = Any
-
-
-@dataclass(frozen=True)
-class PluginProblem:
-    """One thing wrong with a plugin file, printable as ``FILE:LINE: key: message``."""
-
-    file: str
-    line: int | None
-    key: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.key}: {self.message}"
 
 
 def _text(mapping: Mapping[str, str], lang: str) -> str:
@@ -126,6 +103,8 @@ class SectorPlugin:
     hooks: ModuleType | Any | None = None  # the registered hook module, if any
     source: str | None = None  # the declarative file, if there is one
     link: str | None = None
+    # SDG targets the plugin brings beyond the bundled ones (e.g. a water plugin's SDG 6 targets)
+    sdg_targets: Mapping[str, references.SdgTarget] = field(default_factory=lambda: MappingProxyType({}))
 
     def __hash__(self) -> int:
         return hash((self.name, self.version, self.origin))
@@ -179,10 +158,12 @@ class _Checker:
     def __init__(self, file: str, concepts: Iterable[str]) -> None:
         self.file = file
         self.concepts = set(concepts)
-        self.problems: list[PluginProblem] = []
+        self.sink = validation.Problems(file)
+        self.problems: list[PluginProblem] = self.sink.items
+        self.sdg_known: Mapping[str, Any] = references.sdg_targets()
 
     def add(self, line: int | None, key: str, message: str) -> None:
-        self.problems.append(PluginProblem(self.file, line or None, key, message))
+        self.sink.add(line, key, message)
 
     # -- helpers
     @staticmethod
@@ -193,21 +174,14 @@ class _Checker:
             return parent.lines[key]
         return getattr(parent, "line", None)
 
-    def keys(self, m: Any, allowed: Mapping[str, bool], path: str) -> bool:
-        """Check a mapping's keys; False if ``m`` is not a mapping."""
+    def keys(self, m: Any, level: str, path: str) -> bool:
+        """Check a mapping's keys against the schema (``level``: "", item, detect ...); False if ``m`` is not a mapping."""
         if not isinstance(m, dict):
             self.add(getattr(m, "line", None), path or "(root)", f"must be a mapping, not {_kind(m)}")
             return False
         for key, line in getattr(m, "duplicates", ()):
             self.add(line, _join(path, key), "duplicate key (YAML keeps only the last one)")
-        for key in m:
-            if key not in allowed:
-                known = ", ".join(sorted(allowed))
-                hint = _close(str(key), allowed)
-                self.add(self.line_of(m, key), _join(path, key), f"unknown key{hint}; allowed keys: {known}")
-        for key, required in allowed.items():
-            if required and key not in m:
-                self.add(getattr(m, "line", None), _join(path, key), "missing required key")
+        validation.check_keys(self.sink, m, _K, _POINTERS[level], path)
         return True
 
     def string(self, m: Mapping, key: str, path: str, pattern: re.Pattern | None = None, what: str = "") -> str | None:
@@ -281,27 +255,12 @@ class _Checker:
         """Validate one term with the lexicon's own parser, so both accept exactly the same syntax."""
         from ..nlp.lexicon import parse_term
 
-        sink = _Sink()
-        parsed = parse_term(entry, "sector", lang, n, source=self.file, problems=sink, line=line, key=path)
-        for p in sink.items:
-            self.add(p.line, p.key, p.message)
+        parsed = parse_term(entry, "sector", lang, n, source=self.file, problems=self.sink, line=line, key=path)
         if parsed is None:
             return None
         if isinstance(entry, str):
             return parsed, " ".join(entry.split())
         return parsed, plain(entry)
-
-
-class _Sink:
-    """Collects the problems ``screener.nlp.lexicon.parse_term`` reports."""
-
-    def __init__(self) -> None:
-        self.items: list[Any] = []
-
-    def add(self, line: int | None, key: str, message: str) -> None:
-        from types import SimpleNamespace
-
-        self.items.append(SimpleNamespace(line=line, key=key, message=message))
 
 
 def _kind(v: Any) -> str:
@@ -322,11 +281,48 @@ def _join(path: str, key: Any) -> str:
     return f"{path}.{key}" if path else str(key)
 
 
-def _close(key: str, allowed: Iterable[str]) -> str:
-    import difflib
+_close = validation.close_match
 
-    near = difflib.get_close_matches(key, list(allowed), n=1)
-    return f" (did you mean {near[0]!r}?)" if near else ""
+
+def __getattr__(name: str) -> Any:
+    if name == "CONCEPTS":  # the bundled lexicon's concept ids (screener.vocabulary), read on first use
+        return vocabulary.bundled().concepts
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _sdg_targets(chk: _Checker, data: Mapping) -> Mapping[str, references.SdgTarget]:
+    """The plugin's own SDG targets, checked like the bundled ones (id form, text, no duplicate)."""
+    if "sdg_targets" not in data:
+        return MappingProxyType({})
+    v = data["sdg_targets"]
+    if not isinstance(v, list) or not v:
+        chk.add(chk.line_of(data, "sdg_targets"), "sdg_targets",
+                f"must be a non-empty list of {{id, text}} entries, not {_kind(v)}")
+        return MappingProxyType({})
+    bundled = references.sdg_targets()
+    out: dict[str, references.SdgTarget] = {}
+    for i, raw in enumerate(v):
+        path = f"sdg_targets[{i}]"
+        if not chk.keys(raw, "sdg_target", path):
+            continue
+        before = len(chk.problems)
+        if "id" in raw and not isinstance(raw["id"], str):
+            chk.add(chk.line_of(raw, "id"), f"{path}.id", f"write SDG targets as quoted strings (\"6.1\", not 6.1); got {_kind(raw['id'])}")
+            continue
+        tid = chk.string(raw, "id", path, references.SDG_ID, validation.what(_K, "#/$defs/sdg_target/properties/id"))
+        text = chk.string(raw, "text", path)
+        summary = chk.string(raw, "summary", path) if "summary" in raw else ""
+        group = raw.get("group", "context")
+        if group not in SDG_GROUPS:
+            chk.add(chk.line_of(raw, "group"), f"{path}.group", f"{group!r} is not one of: {', '.join(SDG_GROUPS)}")
+        if tid is not None and tid in bundled:
+            chk.add(chk.line_of(raw, "id"), f"{path}.id", f"SDG target {tid!r} is already bundled; cite it without redefining it")
+        elif tid is not None and tid in out:
+            chk.add(chk.line_of(raw, "id"), f"{path}.id", f"duplicate SDG target {tid!r}")
+        if len(chk.problems) == before and tid and text:
+            out[tid] = references.SdgTarget(id=tid, goal=int(tid.split(".")[0]), text=" ".join(text.split()),
+                                            summary=summary or "", group=str(group))
+    return MappingProxyType(out)
 
 
 def build_plugin(
@@ -338,26 +334,28 @@ def build_plugin(
     concepts: Iterable[str] | None = None,
 ) -> tuple[SectorPlugin | None, list[PluginProblem]]:
     """Validate parsed plugin data; the plugin, or None and every problem found."""
-    chk = _Checker(file, CONCEPTS if concepts is None else concepts)
-    if not chk.keys(data, TOP_KEYS, ""):
+    chk = _Checker(file, vocabulary.bundled().concepts if concepts is None else concepts)
+    if not chk.keys(data, "", ""):
         return None, chk.problems
     schema = data.get("schema")
     if "schema" in data and schema != SCHEMA:
         chk.add(chk.line_of(data, "schema"), "schema", f"{schema!r} is not supported; write schema: {SCHEMA}")
-    name = chk.string(data, "name", "", _NAME, "a plugin name (lower case letters, digits and _, starting with a letter)")
-    code = chk.string(data, "code", "", _CODE, "a sector code (2-6 upper-case letters or digits, e.g. HEA)")
+    name = chk.string(data, "name", "", _NAME, validation.what(_K, "#/properties/name"))
+    code = chk.string(data, "code", "", _CODE, validation.what(_K, "#/properties/code"))
     version = data.get("version")
     if "version" in data:
         if isinstance(version, (int, float)) and not isinstance(version, bool):
             chk.add(chk.line_of(data, "version"), "version", f"write the version as a quoted string, e.g. \"{version}.0\"")
             version = None
         else:
-            version = chk.string(data, "version", "", _VERSION, "a version number such as 1.0.0")
+            version = chk.string(data, "version", "", _VERSION, validation.what(_K, "#/properties/version"))
     title = chk.lang_text(data, "title", "")
     description = chk.lang_text(data, "description", "")
     sector_terms = chk.term_lists(data, "sector_terms", "", required=True)
     heading_terms = chk.term_lists(data, "heading_terms", "", required=False)
-    link = chk.string(data, "link", "", _URL, "an http(s) URL")
+    link = chk.string(data, "link", "", _URL, validation.what(_K, "#/$defs/url"))
+    own_targets = _sdg_targets(chk, data)
+    chk.sdg_known = {**references.sdg_targets(), **own_targets}
 
     items: list[ChecklistItem] = []
     checklist = data.get("checklist")
@@ -380,14 +378,14 @@ def build_plugin(
     plugin = SectorPlugin(
         name=name, code=code, version=version, title=title, description=description,  # type: ignore[arg-type]
         sector_terms=sector_terms, heading_terms=heading_terms, checklist=tuple(items),
-        origin=origin, hooks=hooks, source=file, link=link,
+        origin=origin, hooks=hooks, source=file, link=link, sdg_targets=own_targets,
     )
     return plugin, []
 
 
 def _build_item(chk: _Checker, raw: Any, path: str, sector: str, code: str | None) -> ChecklistItem | None:
     n_before = len(chk.problems)
-    if not chk.keys(raw, ITEM_KEYS, path):
+    if not chk.keys(raw, "item", path):
         return None
     id_pattern = re.compile(rf"^{re.escape(code)}-[0-9A-Za-z][0-9A-Za-z_.-]*$") if code else re.compile(r"^[A-Z0-9]+-\S+$")
     item_id = chk.string(raw, "id", path, id_pattern, f"an item id of the form {code or 'CODE'}-NN")
@@ -397,14 +395,14 @@ def _build_item(chk: _Checker, raw: Any, path: str, sector: str, code: str | Non
     level = raw.get("level")
     if "level" in raw and level not in LEVELS:
         chk.add(chk.line_of(raw, "level"), f"{path}.level", f"{level!r} is not one of: {', '.join(LEVELS)}")
-    link = chk.string(raw, "link", path, _URL, "an http(s) URL")
+    link = chk.string(raw, "link", path, _URL, validation.what(_K, "#/$defs/url"))
 
     concepts: tuple[str, ...] = ()
     terms: Mapping[str, tuple[Term, ...]] = MappingProxyType({})
     scope, stages = "block", ()
     detect = raw.get("detect")
     dpath = f"{path}.detect"
-    if "detect" in raw and chk.keys(detect, DETECT_KEYS, dpath):
+    if "detect" in raw and chk.keys(detect, "detect", dpath):
         c = detect.get("concepts")
         if "concepts" in detect:
             if not isinstance(c, list) or not c or not all(isinstance(x, str) for x in c):
@@ -436,17 +434,17 @@ def _build_item(chk: _Checker, raw: Any, path: str, sector: str, code: str | Non
     refs: dict[str, tuple] = {"sdg": (), "gcm": ()}
     r = raw.get("references")
     rpath = f"{path}.references"
-    if "references" in raw and chk.keys(r, REFERENCE_KEYS, rpath):
+    if "references" in raw and chk.keys(r, "references", rpath):
         sdg = r.get("sdg", [])
         if not isinstance(sdg, list):
             chk.add(chk.line_of(r, "sdg"), f"{rpath}.sdg", f"must be a list of SDG target ids such as \"10.7\", not {_kind(sdg)}")
         else:
-            known = references.sdg_targets()
+            known = chk.sdg_known
             for j, t in enumerate(sdg):
                 if not isinstance(t, str):
                     chk.add(chk.line_of(sdg, j), f"{rpath}.sdg[{j}]", f"write SDG targets as quoted strings (\"8.10\", not 8.10); got {_kind(t)}")
                 elif t not in known:
-                    chk.add(chk.line_of(sdg, j), f"{rpath}.sdg[{j}]", f"unknown SDG target {t!r}; screener/data/sdg_targets.yaml lists the targets it knows")
+                    chk.add(chk.line_of(sdg, j), f"{rpath}.sdg[{j}]", f"unknown SDG target {t!r}; screener/data/sdg_targets.yaml lists the targets it knows (a plugin adds its own under sdg_targets)")
             refs["sdg"] = tuple(dict.fromkeys(t for t in sdg if isinstance(t, str)))
         gcm = r.get("gcm", [])
         if not isinstance(gcm, list):

@@ -76,7 +76,7 @@ def write_report(result: ScreenResult, fmt: str, output) -> list:
     """Write the report to ``output`` atomically; CSV also writes ``<stem>.checklist.csv``."""
     from pathlib import Path
 
-    from ..cli.common import write_atomic
+    from ..io import write_atomic
 
     if fmt == "csv":
         from .xlsx_report import csv_files

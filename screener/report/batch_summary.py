@@ -258,7 +258,7 @@ def render_summary_html(summary) -> str:
 
 def write_summary(out_dir: str | Path, summary) -> list[Path]:
     """Write summary.json, .csv, .xlsx and .html (each atomically); returns their paths."""
-    from ..cli.common import write_atomic
+    from ..io import write_atomic
 
     out_dir = Path(out_dir)
     outputs = {

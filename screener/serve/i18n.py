@@ -6,7 +6,7 @@ browser's Accept-Language, else English.
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "es", "fr")
+from ..vocabulary import LANGUAGES  # noqa: E402
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français"}
 
 MESSAGES: dict[str, dict[str, str]] = {

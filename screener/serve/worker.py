@@ -66,7 +66,7 @@ def _load(path: Path, name: str):
 
 
 def _write(path: Path, data: str | bytes) -> None:
-    from ..cli.common import write_atomic
+    from ..io import write_atomic
 
     write_atomic(path, data)
 

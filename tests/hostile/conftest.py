@@ -64,7 +64,7 @@ def cli(*args, cwd: Path | None = None, env: dict | None = None, timeout: float 
     """The installed `screener` in a fresh process (what a user runs), bounded in time."""
     full_env = {**os.environ, **(env or {})}
     # run outside the checkout unless told: `python -c` puts the working folder first on sys.path,
-    # and the checkout's screener/ (no lexicons/ inside) would shadow the installed package
+    # and the checkout's screener/ would shadow the installed package
     return subprocess.run([sys.executable, "-c", "from screener.cli import main; main()", *map(str, args)],
                           cwd=cwd if cwd is not None else tempfile.gettempdir(), env=full_env, capture_output=True,
                           text=True, timeout=timeout, **kw)

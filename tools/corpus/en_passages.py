@@ -23,6 +23,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from screener import vocabulary
+
 OUT = Path(__file__).resolve().parents[2] / "screener" / "data" / "corpus" / "en.jsonl"
 
 SECTORS = {
@@ -41,6 +43,10 @@ CONCEPTS = {
     "hm": "human_mobility", "cli": "climate_migration", "sta": "statelessness",
     "gov": "migration_governance", "dat": "migration_data", "mig": "migrants_general",
 }
+# The short codes name screener's own stages, sectors and concepts (screener.vocabulary).
+assert set(STAGES.values()) == set(vocabulary.STAGES), STAGES
+assert set(SECTORS.values()) <= {*vocabulary.BUILTIN_SECTORS, "general"}, SECTORS
+assert set(CONCEPTS.values()) <= set(vocabulary.CONCEPTS), CONCEPTS
 KINDS = {
     "P": "positive", "I": "positive_implicit", "N": "negative", "F": "hard_false_friend",
     "T": "hard_same_topic", "V": "hard_vulnerable_groups",

@@ -21,6 +21,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from screener import vocabulary
+
 STAGES = {
     "sa": "situation_analysis",
     "ob": "objectives",
@@ -29,6 +31,8 @@ STAGES = {
     "bu": "budget",
     "is": "institutions",
 }
+
+assert set(STAGES.values()) == set(vocabulary.STAGES), STAGES  # screener's own stages (screener.vocabulary)
 
 KINDS = {
     "p": ("positive", 1),
@@ -39,12 +43,9 @@ KINDS = {
     "vg": ("hard_vulnerable_groups", 0),
 }
 
-CONCEPTS = {
-    "immigration", "emigration", "return", "transit", "internal_migration",
-    "forced_displacement", "labour_migration", "brain_drain", "diaspora",
-    "remittances", "trafficking", "human_mobility", "climate_migration",
-    "statelessness", "migration_governance", "migration_data", "migrants_general",
-}
+# The corpus labels every concept of the bundled lexicon but academic mobility (added later,
+# switched off with --no-academic-mobility).
+CONCEPTS = frozenset(vocabulary.CONCEPTS) - {"academic_mobility"}
 
 # ---------------------------------------------------------------------------
 # Education

@@ -31,6 +31,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from screener import vocabulary
+
 LANG = "fr"
 SOURCE = "written for screener"
 OUT = Path(__file__).resolve().parents[2] / "screener" / "data" / "corpus" / f"{LANG}.jsonl"
@@ -63,14 +65,13 @@ KINDS = {
     "S": ("hard_same_topic", 0),
     "V": ("hard_vulnerable_groups", 0),
 }
-CONCEPTS = frozenset(
-    {
-        "immigration", "emigration", "return", "transit", "internal_migration",
-        "forced_displacement", "labour_migration", "brain_drain", "diaspora",
-        "remittances", "trafficking", "human_mobility", "climate_migration",
-        "statelessness", "migration_governance", "migration_data", "migrants_general",
-    }
-)
+# The corpus labels every concept of the bundled lexicon but academic mobility (added later,
+# switched off with --no-academic-mobility).
+CONCEPTS = frozenset(vocabulary.CONCEPTS) - {"academic_mobility"}
+
+# The short codes name screener's own stages, sectors and concepts (screener.vocabulary).
+assert set(STAGES.values()) == set(vocabulary.STAGES), STAGES
+assert set(SECTORS.values()) <= {*vocabulary.BUILTIN_SECTORS, "general"}, SECTORS
 
 # The "obvious words" of the corpus rules. Implicit positives must match none
 # of them; explicit positives must match at least one (otherwise they are
