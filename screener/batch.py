@@ -11,6 +11,7 @@ crash loses at most the documents in flight, and ``--resume`` redoes only what i
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -224,8 +225,25 @@ def _terminate_workers(executor: ProcessPoolExecutor) -> None:
     for proc in list((getattr(executor, "_processes", None) or {}).values()):
         try:
             proc.join(timeout=10)
+            if proc.is_alive():  # stuck in C code past its handler: it must not write on after us
+                proc.kill()
+                proc.join(timeout=5)
         except (OSError, ValueError, AttributeError, AssertionError):
             pass
+
+
+def _remove_half_written(out_dir: Path, tasks: list[Task], unfinished: list[int]) -> None:
+    """After an interruption, remove the temp files of reports that were never finished.
+
+    A worker's SIGTERM handler normally removes its own, but a signal that lands between the
+    temp file's creation and its ``try``, or a worker killed after the grace period, leaves one.
+    The out-dir is locked by this batch, so its temp files are this batch's."""
+    for i in unfinished:
+        for tmp in out_dir.glob(f".{glob.escape(tasks[i].report[:200])}.*.tmp"):
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
 
 
 def default_jobs() -> int:
@@ -534,6 +552,7 @@ def _run_batch(screener, paths, out_dir: Path, *, fmt, quiet, jobs, resume, scre
     except KeyboardInterrupt:
         interrupted = True
         _hold_signals()  # a second Ctrl-C must not stop the summary from being written
+        _remove_half_written(out_dir, tasks, [i for i in range(len(tasks)) if i not in rows])
     finally:
         progress.clear()
 
