@@ -17,10 +17,15 @@ from conftest import PLAN_EN, one_line_error, run
 from screener.errors import EXIT_INTERRUPTED, EXIT_NOT_FOUND, EXIT_OK, EXIT_PARTIAL
 
 
-def make_plans(folder: Path, n: int) -> Path:
+def make_plans(folder: Path, n: int, *, long_from: int | None = None) -> Path:
+    """``n`` small plans; from ``long_from`` on, plans long enough (~1 s each) that a batch is
+    still at work when a test interrupts it, however fast the machine."""
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        (folder / f"plan{i:02d}.md").write_text(PLAN_EN + f"\nPlan number {i}.\n" * 40, encoding="utf-8")
+        body = PLAN_EN + f"\nPlan number {i}.\n" * 40
+        if long_from is not None and i >= long_from:
+            body = (body + "\n") * 60
+        (folder / f"plan{i:02d}.md").write_text(body, encoding="utf-8")
     return folder
 
 
@@ -115,7 +120,7 @@ def alive(pid: int) -> bool:
 
 
 def start_batch(tmp_path: Path, n: int = 14) -> tuple[subprocess.Popen, Path, set[int]]:
-    plans, out = make_plans(tmp_path / "plans", n), tmp_path / "out"
+    plans, out = make_plans(tmp_path / "plans", n, long_from=4), tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-c", "from screener.cli import main; main()", "scan", str(plans),
                              "--out-dir", str(out), "-j", "2", "--no-classifier", "--format", "md"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
