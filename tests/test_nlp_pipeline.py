@@ -41,6 +41,15 @@ def test_norm_folds_accents_plurals_and_apostrophes():
     assert fold("nationaux", "fr") == fold("national", "fr")
 
 
+@pytest.mark.parametrize("lang, text, tokens", [
+    ("fr", "l'emploi des étrangers44 .", ["l'", "emploi", "des", "étrangers", "44", "."]),
+    ("en", "migrants12, CO2 G20 SDG16 km2 2020", ["migrants", "12", ",", "CO2", "G20", "SDG16", "km2", "2020"]),
+    ("es", "remesas3 y COVID-19", ["remesas", "3", "y", "COVID-19"]),
+])
+def test_footnote_calls_are_split_off_lower_case_words_only(lang, text, tokens):
+    assert [t.text for t in get_nlp(lang)(text)] == tokens
+
+
 def test_unknown_and_undetermined_languages_fall_back_to_lower_case():
     for lang in ("und", "zz", "pt"):
         doc = get_nlp(lang)("Migrantes Internos")

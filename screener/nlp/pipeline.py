@@ -204,6 +204,19 @@ def _trained(lang: str, name: str) -> Language:
     return nlp
 
 
+# A footnote call printed against the word it annotates ("l'emploi des étrangers44", "migrants12"):
+# split one to three digits off a word of at least three lower-case letters, so the word is
+# still matched. Capitals and short stems are left alone ("CO2", "G20", "SDG16", "km2").
+FOOTNOTE_CALL_SUFFIX = r"(?<=[a-zß-öø-ÿœ]{3})\d{1,3}"
+
+
+def _split_footnote_calls(nlp: Language) -> None:
+    from spacy.util import compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes or ()) + [FOOTNOTE_CALL_SUFFIX]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 @functools.lru_cache(maxsize=None)
 def get_nlp(lang: str) -> Language:
     """The pipeline for ``lang`` (ISO 639-1), built once per process.
@@ -220,6 +233,7 @@ def get_nlp(lang: str) -> Language:
     except Exception:  # spaCy has no tokenizer for this code
         nlp = spacy.blank("xx")
     nlp.max_length = BLANK_MAX_LENGTH
+    _split_footnote_calls(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(COMPONENT)
     return nlp
