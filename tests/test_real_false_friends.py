@@ -102,6 +102,10 @@ def live(text, lang):
     ("en", "Research programmes will be run in partnership with foreign universities."),
     # resources, not people, reaching the territory
     ("es", "Los recursos que llegaron al municipio se invirtieron en vías."),
+    # displacement of things is not people's, even after "cause"; experts abroad are not nationals abroad
+    ("en", "Heavy rains cause displacement of soil on slopes."),
+    ("en", "Landslides caused displacement in the road embankment."),
+    ("en", "The ministry will consult experts abroad."),
     # moving staff and vehicles is travel
     ("fr", "Déplacement des agents et des véhicules du projet."),
 ])
@@ -194,6 +198,10 @@ def test_false_friend_is_set_aside(lang, text):
     ("fr", "Déplacement des infrastructures et des habitations vers les dunes et les collines.", "climate_migration"),
     # border management is still border management when its object is people or crossings
     ("en", "Cross-border management of border crossings and passengers.", "migration_governance"),
+    # bare displacement as a consequence is people's (lr NAP); a demonym and a profession before abroad (np budget)
+    ("en", "Sea erosion can also lead to displacement, loss of lives and properties.", "forced_displacement"),
+    ("en", "Coastal flooding leading to displacement or migration of coastal populations.", "forced_displacement"),
+    ("en", "Environment will be created for Nepali scientists living abroad to come back to Nepal.", "emigration"),
     # a footnote call glued to the word it annotates (Moroccan labour code)
     ("fr", "l'autorisation prévue par les dispositions relatives à l'emploi des étrangers44 .", "labour_migration"),
 ])
