@@ -106,6 +106,9 @@ def live(text, lang):
     ("en", "Heavy rains cause displacement of soil on slopes."),
     ("en", "Landslides caused displacement in the road embankment."),
     ("en", "The ministry will consult experts abroad."),
+    # a company has a nationality too
+    ("fr", "Une entreprise de nationalité étrangère s'installe à Tananarive."),
+    ("en", "Companies of foreign nationality may bid."),
     # moving staff and vehicles is travel
     ("fr", "Déplacement des agents et des véhicules du projet."),
 ])
@@ -202,6 +205,13 @@ def test_false_friend_is_set_aside(lang, text):
     ("en", "Sea erosion can also lead to displacement, loss of lives and properties.", "forced_displacement"),
     ("en", "Coastal flooding leading to displacement or migration of coastal populations.", "forced_displacement"),
     ("en", "Environment will be created for Nepali scientists living abroad to come back to Nepal.", "emigration"),
+    # Colombian "en condición de desplazamiento"; Haitian deportations; foreign nationals by a person word; DTM mobility
+    ("es", "Apoyar 10 hogares en condición de desplazamiento que deseen retornar o reubicarse.", "forced_displacement"),
+    ("fr", "Les déportations et le manque d'infrastructures dans les zones frontalières exacerbent les tensions.", "return"),
+    ("fr", "L'engagement d'artistes de nationalité étrangère par des entreprises de spectacle.", "immigration"),
+    ("es", "Los trabajadores de nacionalidad extranjera deberán registrarse.", "immigration"),
+    ("en", "Employers of workers of foreign nationality must register them.", "immigration"),
+    ("fr", "Renforcer le suivi des dynamiques de mobilités locales des populations.", "human_mobility"),
     # a footnote call glued to the word it annotates (Moroccan labour code)
     ("fr", "l'autorisation prévue par les dispositions relatives à l'emploi des étrangers44 .", "labour_migration"),
 ])
