@@ -178,6 +178,7 @@ def test_false_friend_is_set_aside(lang, text):
     ("es", "Los desplazamientos continuos de la población rural agravan el déficit.", "forced_displacement"),
     ("es", "Las víctimas del conflicto que se desplazan a la ciudad agravan las invasiones.", "internal_migration"),
     ("es", "Reubicación de hogares asentados en zonas de alto riesgo.", "climate_migration"),
+    ("es", "Estrategia de reubicació n basada en estudios técnicos de riesgo creada", "climate_migration"),  # table cell wrap
     ("es", "Visitas de nuestros paisanos que viven fuera.", "diaspora"),
     ("fr", "Le déplacement répété des populations riveraines de la mer.", "forced_displacement"),
     ("fr", "La sécheresse provoque des déplacements des populations.", "forced_displacement"),
