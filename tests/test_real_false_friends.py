@@ -96,6 +96,7 @@ def live(text, lang):
     # an ecological corridor "for migration" serves wildlife (mg PNA)
     ("fr", "Restaurer et protéger les corridors de forêts ripicoles importants pour la migration des"),
     ("fr", "Créer des corridors écologiques favorables à la migration."),
+    ("fr", "Protéger les corridors de migration à travers le paysage."),
     # studies or partnerships with foreign universities are not students abroad
     ("en", "Feasibility studies will be carried out in partnership with foreign universities."),
     ("fr", "Des études seront menées avec des universités étrangères."),
@@ -200,6 +201,8 @@ def test_false_friend_is_set_aside(lang, text):
     ("fr", "Financer des masters dans des universités étrangères.", "academic_mobility"),
     # homes moved to higher ground, the second object of "déplacement des ... et des" (cm PNACC)
     ("fr", "Déplacement des infrastructures et des habitations vers les dunes et les collines.", "climate_migration"),
+    # a labour migration corridor is not an ecological corridor
+    ("fr", "Les corridors de migration de main-d'oeuvre entre le Maroc et l'Espagne.", "labour_migration"),
     # border management is still border management when its object is people or crossings
     ("en", "Cross-border management of border crossings and passengers.", "migration_governance"),
     # bare displacement as a consequence is people's (lr NAP); a demonym and a profession before abroad (np budget)
