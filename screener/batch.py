@@ -29,7 +29,7 @@ from typing import Any, Callable, Sequence, TextIO
 
 import click
 
-from .errors import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, OutputError, ScreenerError, TooLargeError,
+from .errors import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, OutputError, ScreenerError,
                      printable)
 from .loaders import OUT_DIR_MARKER
 
@@ -135,8 +135,9 @@ def row_from_result(task: Task, result, sha: str | None) -> BatchRow:
 
 def error_row(task: Task, exc: BaseException, sha: str | None = None) -> BatchRow:
     if isinstance(exc, MemoryError):  # the worker's memory limit: this document only, exit 10
-        exc = TooLargeError(task.path, "screening it needs more memory than a batch worker may use",
-                            "Split the document, or screen it alone with `screener scan FILE`.")
+        from .limits import memory_too_large
+
+        exc = memory_too_large(task.path)
     if isinstance(exc, ScreenerError):
         return BatchRow(document=task.path, status=ERROR, sha256=sha, error_kind=exc.kind, error=exc.message,
                         exit_code=exc.exit_code)
@@ -185,22 +186,15 @@ def _init_worker(screener_kwargs: dict[str, Any], parent_pid: int | None = None)
     global _WORKER_SCREENER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
-    from .limits import limit_memory, parent_watch, worker_memory
+    from .limits import address_space, limit_memory, parent_watch, worker_memory
     from .screen import Screener
 
     if parent_pid is not None:
         parent_watch(parent_pid, lambda: os.kill(os.getpid(), signal.SIGTERM))
     _WORKER_SCREENER = Screener(**screener_kwargs)
-    limit_memory(_address_space() + worker_memory())
-
-
-def _address_space() -> int:
-    """Bytes of address space this process maps now (Linux; 0 elsewhere)."""
-    try:
-        with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
+    allowance = worker_memory()
+    if allowance:
+        limit_memory(address_space() + allowance)
 
 
 def _work(task: Task) -> BatchRow:  # pragma: no cover - runs in worker processes (coverage misses it)

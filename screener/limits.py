@@ -34,7 +34,7 @@ ZIP_RATIO_FLOOR = 16 * 2**20  # ...once it is bigger than this (tiny parts can h
 PDF_MAX_STREAM = 256 * 2**20  # one inflated PDF stream (a page's content stream is a few MB at most)
 PDF_MAX_TOTAL = 2048 * 2**20  # all non-image streams of one PDF
 HOOK_SECONDS = 10.0  # a plugin hook's budget per document (SCREENER_HOOK_SECONDS overrides it)
-WORKER_MEMORY = 4 * 2**30  # address space of one batch worker (SCREENER_WORKER_MEMORY overrides it)
+WORKER_MEMORY = 4 * 2**30  # address space a screening process may add (SCREENER_MEMORY overrides it)
 
 
 def _mib(n: int) -> str:
@@ -291,21 +291,52 @@ def time_budget(seconds: float) -> Iterator[None]:
 # --------------------------------------------------------------------------- process memory
 
 
-def worker_memory() -> int:
+MEMORY_ENV = "SCREENER_MEMORY"  # the allowance of every screening process (a size, or "off")
+_NO_LIMIT = ("0", "off", "none", "unlimited")
+
+
+def memory_allowance(*, strict: bool = False) -> int | None:
+    """Bytes of address space a screening process may map beyond what it maps at start: 4 GiB,
+    or ``SCREENER_MEMORY`` ("6GiB", "off"; the older ``SCREENER_WORKER_MEMORY`` is read too).
+    None: no limit. ``strict``: an invalid value is a ``ConfigError`` (exit 11), else the default."""
     from .config import parse_size
 
-    raw = os.environ.get("SCREENER_WORKER_MEMORY")
+    name = MEMORY_ENV if os.environ.get(MEMORY_ENV) else "SCREENER_WORKER_MEMORY"
+    raw = (os.environ.get(name) or "").strip()
     if not raw:
         return WORKER_MEMORY
+    if raw.lower() in _NO_LIMIT:
+        return None
     try:
         return parse_size(raw)
     except ValueError:
+        if strict:
+            from .errors import ConfigError
+
+            raise ConfigError(None, f'{name}={raw[:40]!r} is not a size such as "4GiB" (or "off")',
+                              "Fix the environment variable.") from None
         return WORKER_MEMORY
 
 
-def limit_memory(limit: int) -> bool:
+def worker_memory() -> int | None:
+    """A batch worker's allowance (``memory_allowance``)."""
+    return memory_allowance()
+
+
+def address_space() -> int:
+    """Bytes of address space this process maps now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def limit_memory(limit: int | None) -> bool:
     """Cap this process's address space (batch workers): a runaway document gets a
-    ``MemoryError`` (exit 10 for that document) instead of the machine's memory."""
+    ``MemoryError`` (exit 10 for that document) instead of the machine's memory. None: no cap."""
+    if limit is None:
+        return False
     try:
         import resource
 
@@ -316,6 +347,41 @@ def limit_memory(limit: int) -> bool:
         return True
     except (ImportError, ValueError, OSError):
         return False
+
+
+def memory_too_large(path: str | Path | None) -> TooLargeError:
+    """The one-line error (exit 10) for a document that ran out of its memory allowance."""
+    from .config import format_size
+
+    allowance = memory_allowance()
+    how = f"the {format_size(allowance)} a screening process may use" if allowance else "the memory available"
+    return TooLargeError(path, f"screening it needs more memory than {how}",
+                         f"Split the document, or raise {MEMORY_ENV} (e.g. {MEMORY_ENV}=8GiB) if the machine has the memory.")
+
+
+@contextlib.contextmanager
+def memory_bound(allowance: int | None = None) -> Iterator[None]:
+    """Cap this process's address space at what it maps now plus ``allowance`` (default
+    ``memory_allowance``) while the block runs, then restore the old cap: the bound a single
+    `screener scan`, `extract` or `compare` runs under, the same as a batch worker's."""
+    allowance = memory_allowance(strict=True) if allowance is None else allowance
+    try:
+        import resource
+
+        old = resource.getrlimit(resource.RLIMIT_AS)
+    except (ImportError, ValueError, OSError):
+        yield
+        return
+    base = address_space()
+    applied = bool(base) and limit_memory(base + allowance) if allowance else False
+    try:
+        yield
+    finally:
+        if applied:
+            try:
+                resource.setrlimit(resource.RLIMIT_AS, old)
+            except (ValueError, OSError):
+                pass
 
 
 def parent_watch(parent_pid: int, on_orphan: Callable[[], None], interval: float = 1.0) -> threading.Thread:

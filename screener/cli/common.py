@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
+from typing import Iterator
 
 import click
 
@@ -112,6 +114,20 @@ max_chars_option = click.option(
     help="Refuse documents holding more characters than this (bounds the memory one document takes).",
 )
 
+
+
+@contextlib.contextmanager
+def memory_bounded(path: str | Path | None) -> Iterator[None]:
+    """Screen under the same memory bound as a batch worker (limits.memory_bound: 4 GiB above
+    what the process maps now, ``SCREENER_MEMORY`` changes it): a document that needs more is
+    a one-line exit 10 naming ``path``, not the machine's memory taken."""
+    from ..limits import memory_bound, memory_too_large
+
+    with memory_bound():
+        try:
+            yield
+        except MemoryError:
+            raise memory_too_large(path) from None
 
 
 def same_file(a: str | Path, b: str | Path) -> bool:

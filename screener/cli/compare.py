@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import ReadPath, check_writable, fail_on_plugin_errors, make_ocr_options, max_size_option, ocr_options, same_file, split_csv, write_atomic
+from .common import ReadPath, check_writable, fail_on_plugin_errors, memory_bounded, make_ocr_options, max_size_option, ocr_options, same_file, split_csv, write_atomic
 
 SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -93,7 +93,9 @@ def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, pl
         fail_on_plugin_errors(screener.plugins)
         return screener
 
-    comparison = compare_files(old, new, screener_factory=make_screener, lang=v["report_lang"], max_bytes=v["max_size"])
+    with memory_bounded(f"{old}, {new}"):  # the bound of `scan` (README, "Reliability")
+        comparison = compare_files(old, new, screener_factory=make_screener, lang=v["report_lang"],
+                                   max_bytes=v["max_size"])
     report = render_comparison(comparison, fmt)
     if output:
         write_atomic(output, report)

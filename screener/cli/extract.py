@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .common import ReadPath, check_writable, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, write_atomic
+from .common import ReadPath, check_writable, memory_bounded, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, write_atomic
 
 
 @click.command()
@@ -38,8 +38,9 @@ def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int,
         check_writable(output)
         if same_file(output, file):
             raise click.UsageError(f"-o {output} is the file being read: it would be replaced; choose another file name")
-    doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages, max_chars=max_chars,
-               ocr=make_ocr_options(ocr, lang, ocr_timeout, ocr_max_pages))
+    with memory_bounded(file):
+        doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages, max_chars=max_chars,
+                   ocr=make_ocr_options(ocr, lang, ocr_timeout, ocr_max_pages))
     if fmt == "json":
         out = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:

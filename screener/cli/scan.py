@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import ReadPath, check_writable, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, split_csv
+from .common import ReadPath, check_writable, memory_bounded, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, split_csv
 
 from ..report import FILE_ONLY_FORMATS, FORMATS, format_for_path
 
@@ -118,10 +118,13 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if out_dir:
         from ..batch import run_batch
 
-        raise SystemExit(run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet, jobs=v["jobs"],
-                                   resume=resume, summary_lang=v["report_lang"]))
+        with memory_bounded(None):  # the batch process; each worker bounds itself the same way
+            code = run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet, jobs=v["jobs"],
+                             resume=resume, summary_lang=v["report_lang"])
+        raise SystemExit(code)
 
-    result = screener.screen_file(paths[0])
+    with memory_bounded(paths[0]):  # one hostile document cannot take the machine: exit 10
+        result = screener.screen_file(paths[0])
     if output:
         written = write_report(result, fmt, output)
         if not quiet:
