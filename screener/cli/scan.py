@@ -81,6 +81,11 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
             if Path(i).is_dir() and same_file(i, out_dir):
                 raise click.UsageError(f"--out-dir {out_dir} is the input folder: reports would replace or mix with "
                                        "the plans; choose another folder (e.g. --out-dir reports)")
+    if not quiet:  # a pipe, socket, device or broken link in a plans folder is said, not skipped silently
+        from ..batch import skipped_entries
+
+        for warning in skipped_entries(inputs, paths, exclude=[out_dir] if out_dir else []):
+            click.echo(f"screener: warning: {warning}", err=True)
     if not paths:
         raise click.UsageError("no supported documents found in the given folder(s) (PDF, DOCX, TXT, MD, HTML)")
     if (len(paths) > 1 or any(Path(i).is_dir() for i in inputs)) and not out_dir:
