@@ -371,7 +371,16 @@ def read_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
         click.echo(f"screener: warning: {path}: manifest unreadable; every document is screened again", err=True)
         return {}
     docs = data.get("documents") if isinstance(data, dict) else None
-    return {k: v for k, v in docs.items() if isinstance(v, dict)} if isinstance(docs, dict) else {}
+    if not isinstance(docs, dict):
+        click.echo(f"screener: warning: {path}: manifest damaged (no table of documents); every document is "
+                   "screened again", err=True)
+        return {}
+    good = {k: v for k, v in docs.items() if isinstance(k, str) and isinstance(v, dict)}
+    if len(good) < len(docs):
+        n = len(docs) - len(good)
+        click.echo(f"screener: warning: {path}: {n} damaged entr{'y' if n == 1 else 'ies'} in the manifest; "
+                   f"{'that document is' if n == 1 else 'those documents are'} screened again", err=True)
+    return good
 
 
 def write_manifest(out_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
