@@ -75,7 +75,14 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if fmt is None and out_dir and "format" not in config.scan:
         fmt = "html"  # a batch is read by people: one HTML report per plan, as the README shows
     fmt = fmt or v["format"]
-    paths = iter_supported(list(inputs), exclude=[out_dir] if out_dir else [])
+    try:
+        paths = iter_supported(list(inputs), exclude=[out_dir] if out_dir else [])
+    except RecursionError:  # os.walk recurses (Python < 3.12): a hostile tree of a thousand nested folders
+        from ..errors import TooLargeError
+
+        folders = ", ".join(printable(i) for i in inputs if Path(i).is_dir())
+        raise TooLargeError(folders or None, "the folders are nested too deeply to list (about a thousand levels)",
+                            "Move the plans into a shallower folder and screen that.") from None
     if out_dir:
         for i in inputs:
             if Path(i).is_dir() and same_file(i, out_dir):

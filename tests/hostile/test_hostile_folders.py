@@ -81,3 +81,35 @@ def test_plan_named_fifo_link_and_locked_folder_fail_as_documents_even_when_perm
     assert rows["ok.md"]["status"] == "ok"
     assert rows["pipe.txt"]["exit_code"] == EXIT_UNSUPPORTED
     assert rows["gone.md"]["exit_code"] == rows["locked"]["exit_code"] == EXIT_NOT_FOUND
+
+
+def test_a_thousand_nested_folders_are_one_line_not_a_bug(tmp_path):
+    """os.walk recurses before Python 3.12: such a tree was an "internal error". Now it is
+    exit 10 naming the folder, or (an iterative os.walk) the plan at the bottom is screened."""
+    depth = 1100
+    top = tmp_path / "deep"
+    top.mkdir()
+    fds = [os.open(top, os.O_RDONLY)]
+    try:
+        for _ in range(depth):  # by file descriptor: the path grows past what one call accepts
+            os.mkdir("a", dir_fd=fds[-1])
+            fds.append(os.open("a", os.O_RDONLY, dir_fd=fds[-1]))
+        fd = os.open("plan.md", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fds[-1])
+        os.write(fd, PLAN_EN.encode())
+        os.close(fd)
+        res = cli("scan", top, "--out-dir", tmp_path / "out", "--no-classifier", "-j", "1", "--format", "md",
+                  timeout=240)
+        assert "Traceback" not in res.stderr and "internal error" not in res.stderr, res.stderr
+        if res.returncode == EXIT_OK:
+            assert (tmp_path / "out" / "plan.md").exists()
+        else:
+            assert res.returncode == 10 and "nested too deeply" in res.stderr, res.stderr
+    finally:  # remove it the same way, bottom up (rmtree would recurse too)
+        try:
+            os.unlink("plan.md", dir_fd=fds[-1])
+        except FileNotFoundError:
+            pass
+        for parent, child in zip(reversed(fds[:-1]), reversed(fds[1:])):
+            os.close(child)
+            os.rmdir("a", dir_fd=parent)
+        os.close(fds[0])
