@@ -29,7 +29,7 @@ from typing import Any, Callable, Sequence, TextIO
 
 import click
 
-from .errors import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, OutputError, ScreenerError, TooLargeError,
+from .errors import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, OutputError, ScreenerError,
                      printable)
 from .loaders import OUT_DIR_MARKER
 
@@ -106,6 +106,49 @@ class BatchSummary:
 # --------------------------------------------------------------------------- per document
 
 
+def skipped_entries(inputs: Sequence[str | Path], listed: Sequence[str | Path], *,
+                    exclude: Sequence[str | Path] = ()) -> list[str]:
+    """One warning per entry of the input folders that is neither a plan nor an ordinary file
+    and was not listed as a document: a pipe, socket or device (never opened: reading a FIFO
+    would block the batch) or a broken symbolic link, whatever its name. Plan-named ones are
+    listed by ``iter_supported`` and fail as documents; subfolders that cannot be listed too.
+    The same folders as ``iter_supported`` are walked (the --out-dir and earlier batches' output
+    folders skipped); nothing is opened, only ``lstat``/``stat``."""
+    seen = {os.path.abspath(p) for p in listed}
+    skip = {os.path.realpath(x) for x in exclude}
+    out: list[str] = []
+    for top in map(Path, inputs):
+        if not top.is_dir():
+            continue
+        try:
+            _skipped_in(top, seen, skip, out)
+        except RecursionError:  # os.walk recurses before Python 3.12: what was found so far
+            pass
+    return out
+
+
+def _skipped_in(top: Path, seen: set[str], skip: set[str], out: list[str]) -> None:
+    for root, dirs, files in os.walk(top, onerror=lambda err: None):
+        if os.path.realpath(root) in skip or (OUT_DIR_MARKER in files and root != str(top)):
+            dirs[:] = []
+            continue
+        dirs.sort()
+        for name in sorted(files) + [d for d in dirs if os.path.islink(os.path.join(root, d))]:
+            path = os.path.join(root, name)
+            if os.path.abspath(path) in seen or name.startswith("."):
+                continue
+            try:
+                st = os.stat(path)
+            except OSError:
+                if os.path.islink(path):
+                    out.append(f"{printable(path)}: skipped: broken symbolic link (its target "
+                               f"{printable(os.readlink(path))} does not exist)")
+                continue
+            if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+                kind = "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "a device"
+                out.append(f"{printable(path)}: skipped: {kind}, not a regular file (never opened)")
+
+
 def file_sha256(path: str | Path) -> str | None:
     """Hash of the file's bytes, or None when it cannot be read (the loader then says why)."""
     h = hashlib.sha256()
@@ -135,8 +178,9 @@ def row_from_result(task: Task, result, sha: str | None) -> BatchRow:
 
 def error_row(task: Task, exc: BaseException, sha: str | None = None) -> BatchRow:
     if isinstance(exc, MemoryError):  # the worker's memory limit: this document only, exit 10
-        exc = TooLargeError(task.path, "screening it needs more memory than a batch worker may use",
-                            "Split the document, or screen it alone with `screener scan FILE`.")
+        from .limits import memory_too_large
+
+        exc = memory_too_large(task.path)
     if isinstance(exc, ScreenerError):
         return BatchRow(document=task.path, status=ERROR, sha256=sha, error_kind=exc.kind, error=exc.message,
                         exit_code=exc.exit_code)
@@ -185,22 +229,15 @@ def _init_worker(screener_kwargs: dict[str, Any], parent_pid: int | None = None)
     global _WORKER_SCREENER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
-    from .limits import limit_memory, parent_watch, worker_memory
+    from .limits import address_space, limit_memory, parent_watch, worker_memory
     from .screen import Screener
 
     if parent_pid is not None:
         parent_watch(parent_pid, lambda: os.kill(os.getpid(), signal.SIGTERM))
     _WORKER_SCREENER = Screener(**screener_kwargs)
-    limit_memory(_address_space() + worker_memory())
-
-
-def _address_space() -> int:
-    """Bytes of address space this process maps now (Linux; 0 elsewhere)."""
-    try:
-        with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
+    allowance = worker_memory()
+    if allowance:
+        limit_memory(address_space() + allowance)
 
 
 def _work(task: Task) -> BatchRow:  # pragma: no cover - runs in worker processes (coverage misses it)
@@ -341,7 +378,16 @@ def read_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
         click.echo(f"screener: warning: {path}: manifest unreadable; every document is screened again", err=True)
         return {}
     docs = data.get("documents") if isinstance(data, dict) else None
-    return {k: v for k, v in docs.items() if isinstance(v, dict)} if isinstance(docs, dict) else {}
+    if not isinstance(docs, dict):
+        click.echo(f"screener: warning: {path}: manifest damaged (no table of documents); every document is "
+                   "screened again", err=True)
+        return {}
+    good = {k: v for k, v in docs.items() if isinstance(k, str) and isinstance(v, dict)}
+    if len(good) < len(docs):
+        n = len(docs) - len(good)
+        click.echo(f"screener: warning: {path}: {n} damaged entr{'y' if n == 1 else 'ies'} in the manifest; "
+                   f"{'that document is' if n == 1 else 'those documents are'} screened again", err=True)
+    return good
 
 
 def write_manifest(out_dir: Path, entries: dict[str, dict[str, Any]]) -> None:

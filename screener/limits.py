@@ -34,7 +34,7 @@ ZIP_RATIO_FLOOR = 16 * 2**20  # ...once it is bigger than this (tiny parts can h
 PDF_MAX_STREAM = 256 * 2**20  # one inflated PDF stream (a page's content stream is a few MB at most)
 PDF_MAX_TOTAL = 2048 * 2**20  # all non-image streams of one PDF
 HOOK_SECONDS = 10.0  # a plugin hook's budget per document (SCREENER_HOOK_SECONDS overrides it)
-WORKER_MEMORY = 4 * 2**30  # address space of one batch worker (SCREENER_WORKER_MEMORY overrides it)
+WORKER_MEMORY = 4 * 2**30  # address space a screening process may add (SCREENER_MEMORY overrides it)
 
 
 def _mib(n: int) -> str:
@@ -211,44 +211,129 @@ def chars_error(label: str | Path, limit: int) -> TooLargeError:
 # --------------------------------------------------------------------------- regular expressions
 
 
+# Characters the first-character sets of regex parts are computed over (a sample, enough to see
+# two alternatives overlap: letters of the three languages, digits, spaces, punctuation).
+_SAMPLE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t\n\r\x0b\x0c\u00a0"
+                    "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~áéíóúñçàèêëîïôûüœÁÉÍÓÚÑÇÀÈ\u2019\u2013«»¿¡°")
+_NESTED = ("the regular expression repeats a repeated part (like (a+)+ or (\\w+\\s?)*), which can take "
+           "hours on one long line; write it without the nested repeat (e.g. \\w+(?:\\s\\w+)*) or use a phrase")
+_OVERLAP = ("the regular expression repeats a choice whose alternatives can match the same text (like (a|aa)+ "
+            "or (.|\\s)*), which can take hours on one long line; make the alternatives exclusive "
+            "(e.g. a+ or [\\s\\S]*) or use a phrase")
+
+
 def nested_quantifier(source: str) -> str | None:
-    """A reason when a regex can backtrack catastrophically (a repeat inside a repeat, as in
-    ``(a+)+`` or ``(\\w+\\s?)*``), else None. Python's ``re`` has no timeout, so such a
-    user regex is refused when the lexicon is read rather than left to hang on a long line."""
+    """A reason when a regex can backtrack catastrophically, else None: a repeat inside a
+    repeat (``(a+)+``, ``(\\w+\\s?)*``), or a repeated choice whose alternatives can match the
+    same text (``(a|aa)+``, ``(.|\\s)*``, ``(a|b|ab)*``: an alternative's first character, or
+    for one that can match nothing, what follows it, is also another's). Python's ``re`` has no
+    timeout, so such a user regex is refused when the lexicon is read; what this static check
+    cannot see (``\\w*\\w*\\w*x``) is stopped by the regex time budget (``regex_seconds``)."""
     try:
         parser = __import__("re._parser", fromlist=["parse"]) if sys.version_info >= (3, 11) else __import__("sre_parse")
         constants = __import__("re._constants", fromlist=["MAXREPEAT"]) if sys.version_info >= (3, 11) else __import__("sre_constants")
         tree = parser.parse(source, re.IGNORECASE)
     except Exception:  # noqa: BLE001 - invalid regexes are reported by the caller
         return None
-    repeats = (constants.MAX_REPEAT, constants.MIN_REPEAT, getattr(constants, "POSSESSIVE_REPEAT", None))
+    c = constants
+    possessive = getattr(c, "POSSESSIVE_REPEAT", None)
+    atomic = getattr(c, "ATOMIC_GROUP", None)
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, possessive)
+    none: frozenset = frozenset()
 
-    def walk(items, inside: bool) -> bool:
+    def in_set(items) -> frozenset:
+        negate = bool(items) and items[0][0] == c.NEGATE
+        out = set()
+        for ch in _SAMPLE:
+            hit = False
+            for op, av in items:
+                if op == c.LITERAL:
+                    hit = ch.lower() == chr(av).lower()
+                elif op == c.RANGE:
+                    hit = any(av[0] <= ord(x) <= av[1] for x in {ch, ch.lower(), ch.upper()})
+                elif op == c.CATEGORY:
+                    name = str(av).upper()
+                    test = (ch.isdecimal() if "DIGIT" in name else ch.isspace() if "SPACE" in name
+                            else (ch.isalnum() or ch == "_") if "WORD" in name else True)
+                    hit = (not test) if "NOT" in name else test
+                if hit:
+                    break
+            if hit != negate:
+                out.add(ch)
+        return frozenset(out)
+
+    def first(items) -> tuple[frozenset, bool]:
+        """(characters a match of ``items`` can start with, whether it can match nothing)."""
+        chars: set = set()
         for op, av in items:
+            if op == c.LITERAL:
+                got, nullable = frozenset({chr(av).lower(), chr(av).upper()}) & _SAMPLE or frozenset({chr(av)}), False
+            elif op in (c.NOT_LITERAL, c.ANY):
+                got, nullable = _SAMPLE, False
+            elif op == c.IN:
+                got, nullable = in_set(av), False
+            elif op in repeats and op is not None:
+                got, nullable = first(av[2])
+                nullable = nullable or av[0] == 0
+            elif op == c.SUBPATTERN:
+                got, nullable = first(av[-1])
+            elif op == atomic and atomic is not None:
+                got, nullable = first(av)
+            elif op == c.BRANCH:
+                parts = [first(b) for b in av[1]]
+                got, nullable = frozenset().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+            elif op == c.GROUPREF:
+                got, nullable = _SAMPLE, True
+            else:  # AT, ASSERT, ASSERT_NOT...: zero width
+                got, nullable = none, True
+            chars |= got
+            if not nullable:
+                return frozenset(chars), False
+        return frozenset(chars), True
+
+    def walk(items, inside: bool, follow: frozenset) -> str | None:
+        """``follow``: what may come right after ``items`` (within a repeat: its start again)."""
+        for k, (op, av) in enumerate(items):
+            rest, rest_nullable = first(items[k + 1:])
+            after = rest | follow if rest_nullable else rest
             if op in repeats and op is not None:
                 lo, hi, sub = av
-                many = hi == constants.MAXREPEAT or hi > 10
-                if inside and many and op != getattr(constants, "POSSESSIVE_REPEAT", None):
-                    return True
-                if walk(sub, inside or (many and op != getattr(constants, "POSSESSIVE_REPEAT", None))):
-                    return True
-            elif op == constants.SUBPATTERN:
-                if walk(av[-1], inside):
-                    return True
-            elif op == constants.BRANCH:
-                if any(walk(b, inside) for b in av[1]):
-                    return True
-            elif op in (constants.ASSERT, constants.ASSERT_NOT):
-                if walk(av[1], inside):
-                    return True
-            elif op == getattr(constants, "ATOMIC_GROUP", None):
+                many = hi == c.MAXREPEAT or hi > 10
+                if op == possessive:  # no backtracking into a possessive repeat
+                    continue
+                if inside and many:
+                    return _NESTED
+                again = first(sub)[0] | after if hi > 1 else after
+                why = walk(sub, inside or many, again)
+                if why:
+                    return why
+            elif op == c.SUBPATTERN:
+                why = walk(av[-1], inside, after)
+                if why:
+                    return why
+            elif op == c.BRANCH:
+                if inside:
+                    starts = []
+                    for b in av[1]:
+                        chars, nullable = first(b)
+                        starts.append(chars | after if nullable else chars)
+                    for i in range(len(starts)):
+                        for j in range(i + 1, len(starts)):
+                            if starts[i] & starts[j]:
+                                return _OVERLAP
+                for b in av[1]:
+                    why = walk(b, inside, after)
+                    if why:
+                        return why
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                why = walk(av[1], inside, none)
+                if why:
+                    return why
+            elif op == atomic and atomic is not None:
                 continue  # no backtracking into an atomic group
-        return False
+        return None
 
-    if walk(tree, False):
-        return ("the regular expression repeats a repeated part (like (a+)+ or (\\w+\\s?)*), which can take "
-                "hours on one long line; write it without the nested repeat (e.g. \\w+(?:\\s\\w+)*) or use a phrase")
-    return None
+    return walk(tree, False, none)
 
 
 # --------------------------------------------------------------------------- plugin hooks
@@ -266,46 +351,100 @@ def hook_seconds() -> float:
 
 
 @contextlib.contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
-    """Raise ``HookTimeout`` in the running code after ``seconds`` (main thread only, POSIX).
+def time_budget(seconds: float, error: Callable[[str], BaseException] = HookTimeout) -> Iterator[None]:
+    """Raise ``error(...)`` in the running code after ``seconds`` (main thread only, POSIX;
+    elsewhere the block runs unbounded). Python's ``re`` checks for signals while it
+    backtracks, so this stops a runaway regex too.
 
-    A budget already running (an outer one) is kept: the shorter of the two wins."""
+    A budget already running (an outer one) that ends first is left to fire as its own; else
+    it is set again, less the time spent here, when the block ends."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield
         return
+    import time
 
     def on_alarm(signum, frame):
-        raise HookTimeout(f"took longer than {seconds:g} s")
+        raise error(f"took longer than {seconds:g} s")
 
+    old_delay, _ = signal.getitimer(signal.ITIMER_REAL)
+    if old_delay and old_delay <= seconds:  # the outer budget is the shorter: it stays in force
+        yield
+        return
+    started = time.monotonic()
     old_handler = signal.signal(signal.SIGALRM, on_alarm)
-    old_delay, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old_handler)
         if old_delay:
-            signal.setitimer(signal.ITIMER_REAL, old_delay)
+            signal.setitimer(signal.ITIMER_REAL, max(old_delay - (time.monotonic() - started), 1e-3))
+
+
+class RegexTimeout(Exception):
+    """A lexicon or plugin regex ran past its time budget on one document."""
+
+
+REGEX_SECONDS = 10.0  # all regex terms' budget per document and language (SCREENER_REGEX_SECONDS overrides it)
+
+
+def regex_seconds() -> float:
+    try:
+        return float(os.environ.get("SCREENER_REGEX_SECONDS", REGEX_SECONDS))
+    except ValueError:
+        return REGEX_SECONDS
 
 
 # --------------------------------------------------------------------------- process memory
 
 
-def worker_memory() -> int:
+MEMORY_ENV = "SCREENER_MEMORY"  # the allowance of every screening process (a size, or "off")
+_NO_LIMIT = ("0", "off", "none", "unlimited")
+
+
+def memory_allowance(*, strict: bool = False) -> int | None:
+    """Bytes of address space a screening process may map beyond what it maps at start: 4 GiB,
+    or ``SCREENER_MEMORY`` ("6GiB", "off"; the older ``SCREENER_WORKER_MEMORY`` is read too).
+    None: no limit. ``strict``: an invalid value is a ``ConfigError`` (exit 11), else the default."""
     from .config import parse_size
 
-    raw = os.environ.get("SCREENER_WORKER_MEMORY")
+    name = MEMORY_ENV if os.environ.get(MEMORY_ENV) else "SCREENER_WORKER_MEMORY"
+    raw = (os.environ.get(name) or "").strip()
     if not raw:
         return WORKER_MEMORY
+    if raw.lower() in _NO_LIMIT:
+        return None
     try:
         return parse_size(raw)
     except ValueError:
+        if strict:
+            from .errors import ConfigError
+
+            raise ConfigError(None, f'{name}={raw[:40]!r} is not a size such as "4GiB" (or "off")',
+                              "Fix the environment variable.") from None
         return WORKER_MEMORY
 
 
-def limit_memory(limit: int) -> bool:
+def worker_memory() -> int | None:
+    """A batch worker's allowance (``memory_allowance``)."""
+    return memory_allowance()
+
+
+def address_space() -> int:
+    """Bytes of address space this process maps now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def limit_memory(limit: int | None) -> bool:
     """Cap this process's address space (batch workers): a runaway document gets a
-    ``MemoryError`` (exit 10 for that document) instead of the machine's memory."""
+    ``MemoryError`` (exit 10 for that document) instead of the machine's memory. None: no cap."""
+    if limit is None:
+        return False
     try:
         import resource
 
@@ -316,6 +455,41 @@ def limit_memory(limit: int) -> bool:
         return True
     except (ImportError, ValueError, OSError):
         return False
+
+
+def memory_too_large(path: str | Path | None) -> TooLargeError:
+    """The one-line error (exit 10) for a document that ran out of its memory allowance."""
+    from .config import format_size
+
+    allowance = memory_allowance()
+    how = f"the {format_size(allowance)} a screening process may use" if allowance else "the memory available"
+    return TooLargeError(path, f"screening it needs more memory than {how}",
+                         f"Split the document, or raise {MEMORY_ENV} (e.g. {MEMORY_ENV}=8GiB) if the machine has the memory.")
+
+
+@contextlib.contextmanager
+def memory_bound(allowance: int | None = None) -> Iterator[None]:
+    """Cap this process's address space at what it maps now plus ``allowance`` (default
+    ``memory_allowance``) while the block runs, then restore the old cap: the bound a single
+    `screener scan`, `extract` or `compare` runs under, the same as a batch worker's."""
+    allowance = memory_allowance(strict=True) if allowance is None else allowance
+    try:
+        import resource
+
+        old = resource.getrlimit(resource.RLIMIT_AS)
+    except (ImportError, ValueError, OSError):
+        yield
+        return
+    base = address_space()
+    applied = bool(base) and limit_memory(base + allowance) if allowance else False
+    try:
+        yield
+    finally:
+        if applied:
+            try:
+                resource.setrlimit(resource.RLIMIT_AS, old)
+            except (ValueError, OSError):
+                pass
 
 
 def parent_watch(parent_pid: int, on_orphan: Callable[[], None], interval: float = 1.0) -> threading.Thread:

@@ -7,25 +7,25 @@ from pathlib import Path
 
 import click
 
-from .common import make_ocr_options, ocr_options, write_atomic
+from .common import ReadPath, make_ocr_options, ocr_options, write_atomic
 
 
 @click.command()
-@click.argument("data", nargs=-1, type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--output", default="model.skops", show_default=True, type=click.Path(dir_okay=False),
+@click.argument("data", nargs=-1, type=ReadPath("data", exists=True, dir_okay=False))
+@click.option("-o", "--output", default="model.skops", show_default=True, type=click.Path(dir_okay=False, readable=False),
               help="Where to write the model; its card (.card.json, .card.md) goes beside it.")
 @click.option("--no-bundled", is_flag=True, help="Train only on DATA, without the bundled corpus.")
-@click.option("--real", "real", multiple=True, type=click.Path(exists=True),
+@click.option("--real", "real", multiple=True, type=ReadPath("plan", exists=True),
               help="Real plans (files or folders, repeatable): weakly labelled passages from them join the training "
                    "data (docs/labelling-guideline.md, section 'Real plans'). Needs --gold.")
-@click.option("--gold", "gold", type=click.Path(exists=True, dir_okay=False), default=None, metavar="GOLD.tsv",
+@click.option("--gold", "gold", type=ReadPath("data", exists=True, dir_okay=False), default=None, metavar="GOLD.tsv",
               help="With --real: page gold set of some of those plans; the threshold and the card's figures come "
                    "from document-grouped cross-validation on it (never used for training).")
 @click.option("--features", type=click.Choice(["word", "word+char"]), default=None,
               help="Features: word 1-2-grams (default with --real: several times faster to score) or word plus "
                    "character 3-5-grams (default without --real).")
 @click.option("--seed", type=int, default=None, help="Random seed (default: the project's fixed seed).")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+@click.option("--lexicon", "lexicons", multiple=True, type=ReadPath("lexicon", exists=True, dir_okay=False),
               help="Extra lexicon file, used for the held-out comparison in the card (and the weak labels).")
 def train(data, output, no_bundled, real, gold, features, seed, lexicons):
     """Train the passage classifier from the bundled corpus plus DATA files.
@@ -90,21 +90,21 @@ def _train_real(passages, real, gold_path, output, seed, features, lexicon_paths
 
 
 @click.command()
-@click.argument("data", nargs=-1, type=click.Path(exists=True))
-@click.option("--pages", "gold_pages", type=click.Path(dir_okay=False), default=None, metavar="GOLD.tsv",
+@click.argument("data", nargs=-1, type=ReadPath("data", exists=True))
+@click.option("--pages", "gold_pages", type=ReadPath("data", dir_okay=False), default=None, metavar="GOLD.tsv",
               help="Page-level evaluation of the whole screen: GOLD.tsv labels pages of the documents "
                    "given as DATA (files, or folders the gold's paths are relative to). See docs/evaluation.md.")
 @click.option("--classifier/--no-classifier", "classifier", default=False,
               help="With --pages: also run the classifier, as `scan --classifier` does (default: off, like scan).")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True,
               help="With --pages: PDF engine.")
-@click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None, help="Model to evaluate (default: bundled).")
+@click.option("--model", type=ReadPath("model", exists=True, dir_okay=False), default=None, help="Model to evaluate (default: bundled).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Override the model card's threshold.")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--lexicon", "lexicons", multiple=True, type=ReadPath("lexicon", exists=True, dir_okay=False))
 @click.option("--plugins-gold/--no-plugins-gold", default=True, show_default=True,
               help="Also evaluate the sector plugins' own gold sets.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the result here.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, readable=False), help="Write the result here.")
 @ocr_options
 def evaluate(data, gold_pages, classifier, engine, model, fmt, threshold, lexicons, plugins_gold, output,
              ocr, ocr_timeout, ocr_max_pages):

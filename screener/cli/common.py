@@ -2,13 +2,58 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
+from typing import Iterator
 
 import click
 
 from ..io import NAME_MAX, check_writable, output_error as _output_error, write_atomic  # noqa: F401  (the CLI's callers import them here)
 from ..limits import DEFAULT_MAX_CHARS
+
+
+# What a read path holds -> (the error class, the words the message uses). A plan that cannot be
+# read is exit 3; a lexicon, plugin, config, model or training file is exit 11 (README, "Exit codes").
+_READ_KINDS = {
+    "plan": ("InputNotFoundError", "file"),
+    "lexicon": ("LexiconError", "lexicon file"),
+    "plugins": ("PluginError", "plugin folder"),
+    "plugin": ("PluginError", "plugin file"),
+    "config": ("ConfigError", "settings file"),
+    "model": ("ModelError", "model file"),
+    "data": ("BadDataError", "data file"),
+}
+
+
+class ReadPath(click.Path):
+    """A path a command reads. click's own ``readable`` check would turn a file that cannot be
+    read into a usage error (exit 2, and the usage text); here it is one line with the
+    documented code: a plan exit 3, a lexicon, plugin, config, model or data file exit 11.
+
+    ``exists=True`` keeps click's check that the path exists (a usage error, exit 2, as before
+    for the commands that had it); without it the command's own code reports a missing path."""
+
+    def __init__(self, kind: str = "plan", *, exists: bool = False, **kwargs):
+        super().__init__(exists=exists, readable=False, **kwargs)
+        self.kind = kind
+
+    def convert(self, value, param, ctx):
+        rv = super().convert(value, param, ctx)
+        from .. import errors
+
+        cls_name, words = _READ_KINDS[self.kind]
+        cls = getattr(errors, cls_name)
+        path = os.fsdecode(rv) if isinstance(rv, (str, bytes)) else str(rv)
+        if not os.path.lexists(path):
+            return rv
+        if not os.path.exists(path):
+            raise cls(path, "broken symbolic link (its target does not exist)", "Check the path.")
+        folder = os.path.isdir(path)
+        if not os.access(path, os.R_OK | (os.X_OK if folder else 0)):
+            what = "the folder cannot be listed" if folder else f"the {words} cannot be read"
+            raise cls(path, f"permission denied: {what}", "Check its permissions.")
+        return rv
 
 
 def parse_size(value: str | int) -> int:
@@ -69,6 +114,20 @@ max_chars_option = click.option(
     help="Refuse documents holding more characters than this (bounds the memory one document takes).",
 )
 
+
+
+@contextlib.contextmanager
+def memory_bounded(path: str | Path | None) -> Iterator[None]:
+    """Screen under the same memory bound as a batch worker (limits.memory_bound: 4 GiB above
+    what the process maps now, ``SCREENER_MEMORY`` changes it): a document that needs more is
+    a one-line exit 10 naming ``path``, not the machine's memory taken."""
+    from ..limits import memory_bound, memory_too_large
+
+    with memory_bound():
+        try:
+            yield
+        except MemoryError:
+            raise memory_too_large(path) from None
 
 
 def same_file(a: str | Path, b: str | Path) -> bool:

@@ -6,26 +6,26 @@ from pathlib import Path
 
 import click
 
-from .common import check_writable, fail_on_plugin_errors, make_ocr_options, max_size_option, ocr_options, same_file, split_csv, write_atomic
+from .common import ReadPath, check_writable, fail_on_plugin_errors, memory_bounded, make_ocr_options, max_size_option, ocr_options, same_file, split_csv, write_atomic
 
 SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 
 @click.command()
-@click.argument("old", type=click.Path(path_type=str))
-@click.argument("new", type=click.Path(path_type=str))
+@click.argument("old", type=ReadPath("plan", path_type=str))
+@click.argument("new", type=ReadPath("plan", path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default=None,
               help="Report format. Default: from the -o extension, else the config file's, else md.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Report file (default: standard output).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, readable=False), help="Report file (default: standard output).")
 @click.option("--report-lang", type=click.Choice(["en", "es", "fr"]), default=None,
               help="Language of the report text (default: the newer draft's).")
 @click.option("--lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Screen as this language (default: detected).")
 @click.option("--sectors", multiple=True, callback=split_csv, help="Only these sectors (comma-separated plugin names).")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
+@click.option("--lexicon", "lexicons", multiple=True, type=ReadPath("lexicon", dir_okay=False),
               help="Extra lexicon file with your own terms (repeatable).")
-@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(file_okay=False),
+@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=ReadPath("plugins", file_okay=False),
               help="Folder with local sector plugins (repeatable): their Python code runs.")
-@click.option("--model", type=click.Path(dir_okay=False), default=None,
+@click.option("--model", type=ReadPath("model", dir_okay=False), default=None,
               help="Classifier model (.skops) to use instead of the bundled one.")
 @click.option("--classifier/--no-classifier", "classifier", default=False,
               help="Also run the classifier and show \"possible\" passages (default: off, lexicon only; see the model card).")
@@ -37,7 +37,7 @@ SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html
               help="Switch off these lexicon concepts (comma-separated ids, e.g. academic_mobility).")
 @max_size_option
 @ocr_options
-@click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
+@click.option("--config", "config_path", type=ReadPath("config", path_type=str), default=None,
               help="Settings file (default: ./screener.toml if present). Command-line options override it.")
 @click.option("--allow-plugins", is_flag=True,
               help="Let ./screener.toml (found, not given with --config) load its plugins_dirs: their code runs.")
@@ -93,7 +93,9 @@ def compare(ctx, old, new, fmt, output, report_lang, lang, sectors, lexicons, pl
         fail_on_plugin_errors(screener.plugins)
         return screener
 
-    comparison = compare_files(old, new, screener_factory=make_screener, lang=v["report_lang"], max_bytes=v["max_size"])
+    with memory_bounded(f"{old}, {new}"):  # the bound of `scan` (README, "Reliability")
+        comparison = compare_files(old, new, screener_factory=make_screener, lang=v["report_lang"],
+                                   max_bytes=v["max_size"])
     report = render_comparison(comparison, fmt)
     if output:
         write_atomic(output, report)

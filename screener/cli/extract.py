@@ -6,14 +6,14 @@ import json
 
 import click
 
-from .common import check_writable, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, write_atomic
+from .common import ReadPath, check_writable, memory_bounded, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, write_atomic
 
 
 @click.command()
-@click.argument("file", type=click.Path(path_type=str))
+@click.argument("file", type=ReadPath("plan", path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
               help="json: the full document model; text: readable text with headings and page markers.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, readable=False), help="Write here instead of standard output.")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True,
               help="PDF text engine: pypdfium2 is fast; pdfplumber is slower but finds table cells.")
 @max_size_option
@@ -38,8 +38,9 @@ def extract(file: str, fmt: str, output: str | None, engine: str, max_size: int,
         check_writable(output)
         if same_file(output, file):
             raise click.UsageError(f"-o {output} is the file being read: it would be replaced; choose another file name")
-    doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages, max_chars=max_chars,
-               ocr=make_ocr_options(ocr, lang, ocr_timeout, ocr_max_pages))
+    with memory_bounded(file):
+        doc = load(file, max_bytes=max_size, engine=engine, max_pages=max_pages, max_chars=max_chars,
+                   ocr=make_ocr_options(ocr, lang, ocr_timeout, ocr_max_pages))
     if fmt == "json":
         out = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:

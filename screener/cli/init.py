@@ -12,7 +12,7 @@ from .common import write_atomic
 
 
 @click.command()
-@click.argument("path", required=False, default="screener.toml", type=click.Path(path_type=str))
+@click.argument("path", required=False, default="screener.toml", type=click.Path(readable=False, path_type=str))
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @click.option("--lang", type=click.Choice(["en", "es", "fr"]), default="en", show_default=True,
               help="Language of the comments in the file.")

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_BAD_DATA
+from .common import ReadPath
 
 
 @click.group()
@@ -22,7 +23,7 @@ def lexicon() -> None:
 
 
 @lexicon.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, type=ReadPath("lexicon", dir_okay=False, path_type=Path))
 @click.option("--alone", is_flag=True, help="Check each file on its own, not merged onto the bundled lexicon.")
 def check(paths: tuple[Path, ...], alone: bool) -> None:
     """Validate lexicon and context-rule files (no PATH: the bundled ones).
@@ -75,7 +76,7 @@ def _same(a: Path, b: Path) -> bool:
 
 
 extra_option = click.option(
-    "--extra", "extra", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    "--extra", "extra", multiple=True, type=ReadPath("lexicon", exists=True, dir_okay=False, path_type=Path),
     help="An extra lexicon file merged onto the bundled one (repeatable).",
 )
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_BAD_DATA, PluginError
+from .common import ReadPath
 from ..plugins import check_plugin_file, load_plugins
 from ..plugins.registry import YAML_SUFFIXES
 
@@ -22,7 +23,7 @@ plugins_dir_option = click.option(
     "--plugins-dir",
     "plugins_dirs",
     multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=ReadPath("plugins", file_okay=False, path_type=Path),
     help="Also load the plugins (*.yaml, *.py) in this folder; repeatable. Replaces installed plugins of the same name.",
 )
 
@@ -114,7 +115,7 @@ def show(name: str, lang: str, plugins_dirs: tuple[Path, ...]) -> None:
 
 
 @plugins.command("check")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=ReadPath("plugin", exists=True, path_type=Path))
 def check(paths: tuple[Path, ...]) -> None:
     """Validate plugin files (.yaml or .py), or every plugin file in a folder.
 

@@ -26,7 +26,7 @@ def sample_files() -> list[Path]:
 
 
 @click.command()
-@click.option("--copy", "copy_to", type=click.Path(file_okay=False), help="Copy the sample plans into this folder.")
+@click.option("--copy", "copy_to", type=click.Path(file_okay=False, readable=False), help="Copy the sample plans into this folder.")
 def samples(copy_to):
     """List the bundled sample plans (Spanish PDOT, French urban plan, English sector programme, ...).
 

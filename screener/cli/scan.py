@@ -6,23 +6,23 @@ from pathlib import Path
 
 import click
 
-from .common import check_writable, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, split_csv
+from .common import ReadPath, check_writable, memory_bounded, make_ocr_options, max_chars_option, max_pages_option, max_size_option, ocr_options, same_file, split_csv
 
 from ..report import FILE_ONLY_FORMATS, FORMATS, format_for_path
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("inputs", nargs=-1, required=True, type=ReadPath("plan", path_type=str))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Report format. Default: from the -o extension, else the config file's, else md (batch: html).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Report file for a single document (default: standard output).")
-@click.option("--out-dir", type=click.Path(file_okay=False), help="Folder for a batch: one report per document plus a summary.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, readable=False), help="Report file for a single document (default: standard output).")
+@click.option("--out-dir", type=click.Path(file_okay=False, readable=False), help="Folder for a batch: one report per document plus a summary.")
 @click.option("--sectors", multiple=True, callback=split_csv, help="Only these sectors (comma-separated plugin names).")
 @click.option("--lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Screen as this language (default: detected).")
 @click.option("--report-lang", type=click.Choice(["en", "es", "fr"]), default=None, help="Language of the report text (default: the document's).")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False), help="Extra lexicon file with your own terms (repeatable).")
-@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(file_okay=False), help="Folder with local sector plugins (repeatable): their Python code runs.")
-@click.option("--model", type=click.Path(dir_okay=False), default=None, help="Classifier model (.skops) to use instead of the bundled one (turns the classifier on).")
+@click.option("--lexicon", "lexicons", multiple=True, type=ReadPath("lexicon", dir_okay=False), help="Extra lexicon file with your own terms (repeatable).")
+@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=ReadPath("plugins", file_okay=False), help="Folder with local sector plugins (repeatable): their Python code runs.")
+@click.option("--model", type=ReadPath("model", dir_okay=False), default=None, help="Classifier model (.skops) to use instead of the bundled one (turns the classifier on).")
 @click.option("--classifier/--no-classifier", "classifier", default=False,
               help="Also run the classifier and show \"possible\" passages (default: off, lexicon only; see the model card).")
 @click.option("--no-academic-mobility", is_flag=True,
@@ -37,7 +37,7 @@ from ..report import FILE_ONLY_FORMATS, FORMATS, format_for_path
 @ocr_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Batch: documents screened in parallel (default: all cores).")
 @click.option("--resume", is_flag=True, help="Batch: skip documents whose report is up to date (same file, same tool and plugin versions).")
-@click.option("--config", "config_path", type=click.Path(path_type=str), default=None,
+@click.option("--config", "config_path", type=ReadPath("config", path_type=str), default=None,
               help="Settings file (default: ./screener.toml if present). Command-line options override it.")
 @click.option("--allow-plugins", is_flag=True,
               help="Let ./screener.toml (found, not given with --config) load its plugins_dirs: their code runs.")
@@ -75,12 +75,24 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if fmt is None and out_dir and "format" not in config.scan:
         fmt = "html"  # a batch is read by people: one HTML report per plan, as the README shows
     fmt = fmt or v["format"]
-    paths = iter_supported(list(inputs), exclude=[out_dir] if out_dir else [])
+    try:
+        paths = iter_supported(list(inputs), exclude=[out_dir] if out_dir else [])
+    except RecursionError:  # os.walk recurses (Python < 3.12): a hostile tree of a thousand nested folders
+        from ..errors import TooLargeError
+
+        folders = ", ".join(printable(i) for i in inputs if Path(i).is_dir())
+        raise TooLargeError(folders or None, "the folders are nested too deeply to list (about a thousand levels)",
+                            "Move the plans into a shallower folder and screen that.") from None
     if out_dir:
         for i in inputs:
             if Path(i).is_dir() and same_file(i, out_dir):
                 raise click.UsageError(f"--out-dir {out_dir} is the input folder: reports would replace or mix with "
                                        "the plans; choose another folder (e.g. --out-dir reports)")
+    if not quiet:  # a pipe, socket, device or broken link in a plans folder is said, not skipped silently
+        from ..batch import skipped_entries
+
+        for warning in skipped_entries(inputs, paths, exclude=[out_dir] if out_dir else []):
+            click.echo(f"screener: warning: {warning}", err=True)
     if not paths:
         raise click.UsageError("no supported documents found in the given folder(s) (PDF, DOCX, TXT, MD, HTML)")
     if (len(paths) > 1 or any(Path(i).is_dir() for i in inputs)) and not out_dir:
@@ -118,10 +130,13 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
     if out_dir:
         from ..batch import run_batch
 
-        raise SystemExit(run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet, jobs=v["jobs"],
-                                   resume=resume, summary_lang=v["report_lang"]))
+        with memory_bounded(None):  # the batch process; each worker bounds itself the same way
+            code = run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet, jobs=v["jobs"],
+                             resume=resume, summary_lang=v["report_lang"])
+        raise SystemExit(code)
 
-    result = screener.screen_file(paths[0])
+    with memory_bounded(paths[0]):  # one hostile document cannot take the machine: exit 10
+        result = screener.screen_file(paths[0])
     if output:
         written = write_report(result, fmt, output)
         if not quiet:

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_USAGE
-from .common import max_pages_option, max_size_option
+from .common import ReadPath, max_pages_option, max_size_option
 
 
 def default_data_dir() -> Path:
@@ -40,7 +40,7 @@ def is_loopback(host: str) -> bool:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. The default is reachable from this computer only.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port).")
-@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--data-dir", type=click.Path(file_okay=False, readable=False, path_type=Path), default=None,
               help="Folder for the history: an SQLite index, the uploads and the reports (default: the user data folder).")
 @click.option("--allow-remote", is_flag=True,
               help="Allow a --host that other computers can reach. There is no login: anyone who reaches the port can upload and read reports.")
@@ -49,11 +49,11 @@ def is_loopback(host: str) -> bool:
 @max_size_option
 @max_pages_option
 @click.option("--max-files", type=click.IntRange(min=1), default=20, show_default=True, help="Files in one upload.")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+@click.option("--lexicon", "lexicons", multiple=True, type=ReadPath("lexicon", exists=True, dir_okay=False),
               help="Extra lexicon file with your own terms (repeatable).")
-@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+@click.option("--plugins-dir", "plugins_dirs", multiple=True, type=ReadPath("plugins", exists=True, file_okay=False),
               help="Folder with local sector plugins (repeatable).")
-@click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None,
+@click.option("--model", type=ReadPath("model", exists=True, dir_okay=False), default=None,
               help="Classifier model (.skops) to use instead of the bundled one.")
 @click.option("--no-classifier", is_flag=True, help="Lexicon only: do not run the classifier.")
 @click.option("--engine", type=click.Choice(["pypdfium2", "pdfplumber"]), default="pypdfium2", show_default=True,

@@ -18,7 +18,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import yaml
 
@@ -882,10 +882,32 @@ class TermMatcher:
             lowered = text.lower()
             if len(lowered) != len(text):  # a case change altered the length: no fast path
                 lowered = None
-            for i, rx, prefix in self._regexes:
-                for s, e in self._regex_hits(rx, prefix, text, lowered, regions):
-                    put(i, s, e, "regex")
+            self._run_regexes(text, lowered, regions, put)
         return [(i, s, e, r) for (i, s, e), r in best.items()]
+
+    def _run_regexes(self, text: str, lowered: str | None, regions: list[tuple[int, int]] | None,
+                     put: Callable[[int, int, int, str], None]) -> None:
+        """Every regex term on ``text``, under one time budget per document (limits.regex_seconds):
+        what the static check cannot see backtracking (``\\w*\\w*\\w*x`` on a long run of
+        letters) stops with a one-line error naming the term (exit 11), never a hang."""
+        from ..limits import RegexTimeout, regex_seconds, time_budget
+
+        budget = regex_seconds()
+        current = -1
+        try:
+            with time_budget(budget, RegexTimeout):
+                for i, rx, prefix in self._regexes:
+                    current = i
+                    for s, e in self._regex_hits(rx, prefix, text, lowered, regions):
+                        put(i, s, e, "regex")
+        except RegexTimeout:
+            t = self.terms[current] if current >= 0 else None
+            where = (t.source or t.owner) if t else None
+            what = f"regex '{t.text[:80]}' of {t.owner}" if t else "a regex"
+            raise LexiconError(where, f"{what} ran past its time budget ({budget:g} s per document): it backtracks "
+                               "catastrophically on this document's text",
+                               "Rewrite it without repeats that can match the same text in several ways (e.g. "
+                               "\\w*\\w* is \\w*), or use a phrase; SCREENER_REGEX_SECONDS changes the budget.") from None
 
     @staticmethod
     def _regex_hits(rx: re.Pattern, prefix: str, text: str, lowered: str | None,

@@ -155,3 +155,54 @@ def billion_laughs(top: str = "lol") -> str:
 
 def write_json(path: Path, data) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- permissions that bind
+
+_DROP_DAC = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+_binding: list[list[str] | None] = []
+
+
+def permission_prefix() -> list[str] | None:
+    """A command prefix under which file permissions bind, so `chmod 0` really denies: none for a
+    normal user; as root (CI containers), `setpriv` drops the two capabilities that let root
+    ignore permissions. None when neither works (the caller skips)."""
+    if _binding:
+        return _binding[0]
+    prefix: list[str] | None = None
+    if os.name == "posix":
+        if os.geteuid() != 0:
+            prefix = []
+        else:
+            with tempfile.TemporaryDirectory() as d:
+                probe = Path(d) / "probe"
+                probe.write_text("x")
+                probe.chmod(0)
+                try:
+                    res = subprocess.run([*_DROP_DAC, "cat", str(probe)], capture_output=True, timeout=30)
+                    if res.returncode != 0 and b"denied" in res.stderr.lower():
+                        prefix = list(_DROP_DAC)
+                except (OSError, subprocess.SubprocessError):
+                    prefix = None
+    _binding.append(prefix)
+    return prefix
+
+
+def cli_denied(*args, cwd: Path | None = None, env: dict | None = None, timeout: float = 240) -> subprocess.CompletedProcess:
+    """`cli` with file permissions binding (see permission_prefix); skips the test when they cannot."""
+    prefix = permission_prefix()
+    if prefix is None:
+        pytest.skip("file permissions cannot be made to bind here (root without setpriv)")
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([*prefix, sys.executable, "-c", "from screener.cli import main; main()", *map(str, args)],
+                          cwd=cwd if cwd is not None else tempfile.gettempdir(), env=full_env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def one_line(res: subprocess.CompletedProcess, code: int) -> str:
+    """`one_line_error` for a finished process."""
+    assert res.returncode == code, (res.returncode, res.stderr)
+    assert "Traceback" not in res.stderr and "Usage:" not in res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("screener: error:"), res.stderr
+    return lines[0]

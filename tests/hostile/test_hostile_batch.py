@@ -80,6 +80,31 @@ def test_bad_manifest_row_on_resume_is_screened_again(tmp_path):
     assert "Traceback" not in res.output
 
 
+@pytest.mark.parametrize("damage,expect", [
+    ({"row": {"document": 5, "status": "ok", "ratings": [1, 2], "bogus": {}}}, "is damaged; screening it again"),
+    ("garbage", "1 damaged entry in the manifest; that document is screened again"),
+    (None, "manifest damaged (no table of documents); every document is screened again"),
+])
+def test_every_kind_of_damaged_manifest_is_said_once_and_screened_again(tmp_path, damage, expect):
+    plans, out = make_plans(tmp_path / "plans", 2), tmp_path / "out"
+    assert run("scan", plans, "--out-dir", out, "--no-classifier", "-j", "1").exit_code == EXIT_OK
+    manifest = out / ".screener-manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    first = sorted(data["documents"])[0]
+    if damage is None:
+        data["documents"] = [1, 2]
+    elif isinstance(damage, dict):
+        data["documents"][first].update(damage)
+    else:
+        data["documents"][first] = damage
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    res = run("scan", plans, "--out-dir", out, "--no-classifier", "-j", "1", "--resume")
+    assert res.exit_code == EXIT_OK and "Traceback" not in res.output, res.output
+    warnings = [ln for ln in res.stderr.splitlines() if ln.startswith("screener: warning:")]
+    assert len(warnings) == 1 and expect in warnings[0], res.stderr
+    assert summary(out)["totals"]["skipped"] == (0 if damage is None else 1)
+
+
 def test_control_characters_in_file_names_break_nothing(tmp_path):
     plans = make_plans(tmp_path / "plans", 1)
     (plans / "bad\x1b[2J\nname\x07.md").write_text(PLAN_EN, encoding="utf-8")

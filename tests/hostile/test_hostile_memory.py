@@ -13,7 +13,7 @@ from conftest import (DOCX_CT, DOCX_RELS, PLAN_EN, billion_laughs, docx_xml, fla
                       pdf_with_stream, run, zip_with)
 
 from screener import limits
-from screener.errors import EXIT_BAD_DATA, EXIT_OK, EXIT_TOO_LARGE, TooLargeError
+from screener.errors import EXIT_BAD_DATA, EXIT_OK, EXIT_TOO_LARGE, ConfigError, TooLargeError
 from screener.loaders import load
 
 
@@ -157,9 +157,8 @@ def load_text_doc(tmp_path):
     return load(p)
 
 
-def test_batch_worker_out_of_memory_fails_that_document_only(tmp_path):
-    """A worker's address space is capped: a hook allocating 64 GB gets MemoryError, the document
-    gets exit 10, the other plans are screened."""
+def hog_plugin(tmp_path):
+    """A plugin whose hook allocates 64 GB when the text says EXPLODE (only under a memory limit)."""
     d = tmp_path / "p"
     d.mkdir()
     (d / "hog.yaml").write_text(textwrap.dedent("""\
@@ -195,6 +194,13 @@ def test_batch_worker_out_of_memory_fails_that_document_only(tmp_path):
                 bytearray(64 * 2**30)
             return []
         """), encoding="utf-8")
+    return d
+
+
+def test_batch_worker_out_of_memory_fails_that_document_only(tmp_path):
+    """A worker's address space is capped: a hook allocating 64 GB gets MemoryError, the document
+    gets exit 10, the other plans are screened."""
+    d = hog_plugin(tmp_path)
     plans = tmp_path / "plans"
     plans.mkdir()
     (plans / "a.md").write_text(PLAN_EN, encoding="utf-8")
@@ -207,3 +213,38 @@ def test_batch_worker_out_of_memory_fails_that_document_only(tmp_path):
     rows = {r["document"].split("/")[-1]: r for r in json.loads((out / "summary.json").read_text())["documents"]}
     assert rows["b.md"]["exit_code"] == EXIT_TOO_LARGE, rows["b.md"]
     assert rows["a.md"]["status"] == rows["c.md"]["status"] == "ok"
+
+
+@pytest.mark.parametrize("env", [{"SCREENER_MEMORY": "2GiB"}, {"SCREENER_WORKER_MEMORY": "2GiB"}, {}])
+def test_a_single_scan_runs_under_the_same_memory_bound(tmp_path, env):
+    """Not only batch workers: one `screener scan` (and `compare`) is capped too, so one hostile
+    document is a one-line exit 10 naming it, not the machine's memory."""
+    from conftest import cli
+
+    d = hog_plugin(tmp_path)
+    plan = tmp_path / "hog.md"
+    plan.write_text(PLAN_EN + "\nEXPLODE here.\n", encoding="utf-8")
+    res = cli("scan", plan, "--no-classifier", "--plugins-dir", d, "--format", "json", env=env, timeout=240)
+    assert res.returncode == EXIT_TOO_LARGE, res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in res.stderr and "no memory limit" not in res.stderr
+    assert "hog.md: screening it needs more memory than the " + ("2GiB" if env else "4GiB") in lines[0]
+    res = cli("compare", plan, plan, "--no-classifier", "--plugins-dir", d, "--format", "json", env=env, timeout=240)
+    assert res.returncode == EXIT_TOO_LARGE and "needs more memory" in res.stderr, res.stderr
+
+
+def test_the_memory_bound_can_be_switched_off_and_is_lifted_afterwards(tmp_path, monkeypatch):
+    resource = pytest.importorskip("resource")
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    with limits.memory_bound(1 << 30):
+        soft = resource.getrlimit(resource.RLIMIT_AS)[0]
+        assert soft != resource.RLIM_INFINITY and soft <= limits.address_space() + (1 << 30)
+    assert resource.getrlimit(resource.RLIMIT_AS) == before  # a CLI run in-process leaves no cap behind
+    monkeypatch.setenv("SCREENER_MEMORY", "off")
+    assert limits.memory_allowance() is None
+    monkeypatch.setenv("SCREENER_MEMORY", "lots")
+    with pytest.raises(ConfigError, match="SCREENER_MEMORY"):
+        limits.memory_allowance(strict=True)
+    plan = tmp_path / "plan.md"
+    plan.write_text(PLAN_EN, encoding="utf-8")
+    assert "SCREENER_MEMORY" in one_line_error(run("scan", plan, "--no-classifier"), EXIT_BAD_DATA)
