@@ -1314,9 +1314,23 @@ def _build_table(lines: list[_Line]) -> tuple[list[list[str]], list[int]] | None
     table = [[_cell_text(parts) for parts in row] for row in rows]
     keep = [c for c in range(n_cols) if any(r[c] for r in table)]
     table = [[r[c] for c in keep] for r in table]
-    if len(keep) < 2 or sum(1 for r in table if sum(1 for c in r if c) >= 2) < 2:
+    if len(keep) < 2:
+        return None
+    if sum(1 for r in table if sum(1 for c in r if c) >= 2) < 2 and not _header_band(lines, bands, table, size):
         return None
     return table, pages
+
+
+def _header_band(lines: list[_Line], bands: list[dict], table: list[list[str]], size: float) -> bool:
+    """One band of staggered, vertically overlapping lines in three or more filled columns:
+    a header row whose cells wrap over different numbers of lines ("Unidad de / medida"
+    beside "Indicador / Producto / PDM"). Prose lines never overlap one another."""
+    return (
+        len(bands) == 1
+        and len(lines) >= 3
+        and sum(1 for c in table[0] if c) >= 3
+        and bands[0]["bottom"] - bands[0]["top"] >= 2 * size
+    )
 
 
 def _cell_text(parts: list[str]) -> str:
