@@ -302,8 +302,10 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
     matrix_ref = ctypes.byref(matrix)
     font_info = raw.FPDFText_GetFontInfo
     l_, t_, r_, b_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    lp, tpp, rp, bp = ctypes.byref(l_), ctypes.byref(t_), ctypes.byref(r_), ctypes.byref(b_)
     name_buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
+    bold_names: dict[bytes, bool] = {}
     out: list[_Page] = []
     for index in range(len(pdf)):
         try:
@@ -342,31 +344,28 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                         continue
                     rects = []
                     for i in range(k):
-                        get_rect(tp, i, l_, t_, r_, b_)
+                        get_rect(tp, i, lp, tpp, rp, bp)
                         rects.append((l_.value - left, top - t_.value, r_.value - left, top - b_.value))
                     # Size and weight of the first letter or digit: a bullet is often set in
                     # another font and size than its item.
-                    lead_in = 0 if mismatch else next((j for j, c in enumerate(stripped[:6]) if c.isalnum()), 0)
+                    lead_in = 0 if mismatch or stripped[0].isalnum() else next(
+                        (j for j, c in enumerate(stripped[:6]) if c.isalnum()), 0)
                     glyph = first + lead_in
                     size = font_size(tp, glyph) or 0.0
                     # The size as printed: some producers set 1-pt text and scale it by the
                     # text matrix (the Kenyan NAP's body reads as "1.0" without this).
                     if get_matrix(tp, glyph, matrix_ref):
-                        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+                        ma, mb = matrix.a, matrix.b
+                        scale = math.sqrt(abs(ma * matrix.d - mb * matrix.c))
                         if scale > 0:
                             size *= scale
-                            angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 360
-                            if min(abs(angle - upright), 360 - abs(angle - upright)) > 12:
-                                continue  # rotated text: a watermark, a note up the margin, a stamp
-                    n = font_info(tp, glyph, name_buf, 128, flags)
-                    bold = bool(_BOLD_NAME.search(name_buf.value.decode("latin-1", "replace")) if n else False) or bool(
-                        flags.value & (1 << 18)
-                    )
+                            if mb or ma < 0 or upright:  # else the angle is 0: upright text
+                                angle = math.degrees(math.atan2(mb, ma)) % 360
+                                if min(abs(angle - upright), 360 - abs(angle - upright)) > 12:
+                                    continue  # rotated text: a watermark, a note up the margin, a stamp
+                    bold = _is_bold(font_info(tp, glyph, name_buf, 128, flags), name_buf, flags, bold_names)
                     if bold and last != first:
-                        n = font_info(tp, last, name_buf, 128, flags)
-                        bold = bool(_BOLD_NAME.search(name_buf.value.decode("latin-1", "replace")) if n else False) or bool(
-                            flags.value & (1 << 18)
-                        )
+                        bold = _is_bold(font_info(tp, last, name_buf, 128, flags), name_buf, flags, bold_names)
                     info.lines.extend(_make_lines(
                         textpage, stripped, rects, size, bold, index + 1, left, top, None if mismatch else first
                     ))
@@ -381,6 +380,19 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
         finally:
             page.close()
     return out
+
+
+def _is_bold(n: int, name_buf, flags, cache: dict[bytes, bool]) -> bool:
+    """A bold font name ("Arial-BoldMT") or the font's force-bold flag; names are looked up once."""
+    if flags.value & (1 << 18):
+        return True
+    if not n:
+        return False
+    name = name_buf.value
+    bold = cache.get(name)
+    if bold is None:
+        bold = cache[name] = bool(_BOLD_NAME.search(name.decode("latin-1", "replace")))
+    return bold
 
 
 def _rewrite(ln: _Line, fix) -> None:
@@ -442,26 +454,30 @@ def _make_lines(
     centred neighbours: those are split into one line per row and re-paired by position.
     """
     size = round(size * 2) / 2
+    if len(rects) == 1:  # most lines of prose: one rectangle, no cells to look for
+        r = rects[0]
+        text = _fix_pdfium_hyphens(text)
+        line = _Line(text, r[0], r[2], r[1], r[3], r[2], size, bold, page)
+        if first is not None and 0 < text.count(" ") <= 4 and _too_wide(line):
+            _wide_spaces(textpage, line, first, left)
+        return [line]
     rows = _rows_of(rects)
     hyphen_joined = "\ufffe" in text or "\x02" in text
     text = _fix_pdfium_hyphens(text)
     if len(rows) == 1 or hyphen_joined:
-        last = rows[-1]
-        line = _Line(
-            text, min(r[0] for r in rects), max(r[2] for r in rects), min(r[1] for r in rects),
-            max(r[3] for r in last), max(r[2] for r in last), size, bold, page,
-        )
+        xs0, tops, xs1, bottoms = zip(*rects)
+        if len(rows) == 1:
+            bottom, last_x1 = max(bottoms), max(xs1)
+        else:
+            bottom, last_x1 = max(r[3] for r in rows[-1]), max(r[2] for r in rows[-1])
+        line = _Line(text, min(xs0), max(xs1), min(tops), bottom, last_x1, size, bold, page)
         if len(rows) == 1 and len(rects) > 1 and _has_wide_gap(rects, _run_gap(size)):
             runs = _char_cells(textpage, text, first, _run_gap(size), left) if first is not None else None
             if runs is None:
                 runs = _pdfium_cells(textpage, rects, _run_gap(size), left, top)
             _set_runs(line, runs)
         elif len(rows) == 1 and first is not None and 0 < text.count(" ") <= 4 and _too_wide(line):
-            # One rectangle, yet far wider than its characters: cells drawn as one text
-            # object with wide spaces ("Cheté        548"): a label and its figure.
-            runs = _char_cells(textpage, text, first, _run_gap(size), left)
-            if runs and any(c.isdigit() for c in runs[-1][2]) and max(b[0] - a[1] for a, b in zip(runs, runs[1:])) > 3 * _cell_gap(size):
-                _set_runs(line, runs)
+            _wide_spaces(textpage, line, first, left)
         return [line]
     out = []
     for row in rows:
@@ -473,6 +489,15 @@ def _make_lines(
         _set_runs(line, runs)
         out.append(line)
     return out
+
+
+def _wide_spaces(textpage, line: _Line, first: int, left: float) -> None:
+    """One rectangle, yet far wider than its characters: cells drawn as one text object
+    with wide spaces ("Cheté        548"): a label and its figure."""
+    size = line.size
+    runs = _char_cells(textpage, line.text, first, _run_gap(size), left)
+    if runs and any(c.isdigit() for c in runs[-1][2]) and max(b[0] - a[1] for a, b in zip(runs, runs[1:])) > 3 * _cell_gap(size):
+        _set_runs(line, runs)
 
 
 _MARKER_ONLY = re.compile(r"^(?:[•●▪■◦‣∙·○□➢►▶➤✓✔❖◆\ue000-\uf8ff\-–—*]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})[.)]|[IVX]{1,6})$")
