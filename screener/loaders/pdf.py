@@ -51,11 +51,17 @@ from ..errors import (
 from ..model import Document, page_ranges
 from .base import DocumentBuilder, page_mark
 from .furniture import drop_furniture
+from .headings import FIRST_LETTERS as _FIRST_LETTERS
+from .headings import KEYWORD as _KEYWORD
+from .headings import KEYWORD_ONLY as _KEYWORD_ONLY
+from .headings import LEADERS as _LEADERS
+from .headings import NUMBERED as _NUMBERED
+from .headings import Cues as _Cues
+from .headings import classify as _classify_heading
 from .language import SAMPLE_CHARS, detect_language
 from .ligatures import geometric_pairs, rejoin_by_words, rejoin_pairs
 from .ligatures import candidates as ligature_candidates
 from .ligatures import words as ligature_words
-from .paragraphs import LIST_MARKER as _LIST_MARKER
 from .paragraphs import SENTENCE_END as _SENTENCE_END
 from .paragraphs import continues as _continues
 from .paragraphs import is_item_start as _is_item_start
@@ -75,23 +81,6 @@ GARBAGE_MIN_WORDS = 40
 GARBAGE_BAD_CHAR_SHARE = 0.3
 GARBAGE_VOWEL_SHARE = (0.28, 0.6)  # outside this, letters without stop words are remapped glyphs
 
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,5})\.?\s+(\S.*)$")
-_ROMAN = re.compile(r"^([IVXL]{1,6})[.)]?\s+(\S.*)$")
-_KEYWORD = re.compile(
-    r"^(?:chapter|chapitre|cap[ií]tulo|part|partie|parte|t[ií]tulo|titre|title|section|secci[oó]n|"
-    r"annex|annexe|anexo|axe|eje|pilar|pilier|pillar|livre|libro|book)\s+"
-    r"(?:\d{1,2}|[IVXLC]{1,6}|[A-Z]|premier|primero|one|first)\b",
-    re.IGNORECASE,
-)
-_KEYWORD_ONLY = re.compile(_KEYWORD.pattern + r"[\s.:\-–—]*$", re.IGNORECASE)
-_NOT_HEADING = re.compile(
-    r"^(?:table|tabla|tableau|figure|figura|fig\.|gr[aá]fico|graphique|graph|chart|cuadro|encadr[eé]|box|"
-    r"source|fuente|note|nota)\b",
-    re.IGNORECASE,
-)
-# Codes of indicators, objectives, projects ("I-01", "OE-2.1"): capitals, a dash, digits.
-_CODE = re.compile(r"^[A-Z]{1,4}-\d{1,3}(?:\.\d{1,3})*(?:\s|$)")
-_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|extrabold", re.IGNORECASE)
 
 
@@ -1048,29 +1037,15 @@ def _right_edges(stream: list[_Line]) -> dict[tuple[int, int], tuple[float, floa
     return edges
 
 
-def _mostly_figures(text: str) -> bool:
-    """Hardly any letters among the figures ("I-01 850 4.000"): a table row, not a title ("Plan 2025-2029")."""
-    letters = sum(1 for c in text if c.isalpha())
-    digits = sum(1 for c in text if c.isdigit())
-    return letters < 3 or digits > 2 * letters
-
-
-def _is_caps(text: str) -> bool:
-    """All cased letters upper case, and at least a short word's worth of letters ("I-01 850" is not)."""
-    return text.isupper() and sum(1 for c in text if c.isalpha()) >= 4
-
-
 def _heading_info(ln: _Line, body: float, edges, nxt: _Line | None) -> tuple[int | None, bool] | None:
-    """(numbering depth, keyword) when the line is a heading, else None."""
+    """(numbering depth, keyword) when the line is a heading, else None (the rules: ``headings``)."""
     text = ln.text
     if len(text) > 160 or text.endswith((",", ";")):
         return None
     bigger = ln.size >= body + 1.0 and len(text) <= 150
     first = text[:1]
     # Cheap exit for ordinary body lines (most lines): no size, weight, numbering or capitals.
-    if not (bigger or ln.bold or first.isdigit() or first in "CPTSAELBIVX" or text.isupper()):
-        return None
-    if not any(c.isalpha() for c in text) or _NOT_HEADING.match(text) or _LEADERS.search(text) or len(text.split()) > 22:
+    if not (bigger or ln.bold or first.isdigit() or first in _FIRST_LETTERS or text.isupper()):
         return None
     if (
         nxt is not None
@@ -1083,37 +1058,9 @@ def _heading_info(ln: _Line, body: float, edges, nxt: _Line | None) -> tuple[int
         and not _KEYWORD.match(text)
     ):
         return None  # a run-in title ("2.4.1. Relevance... To encourage") opening a paragraph
-    found = _heading_kind(ln, text, body, edges, nxt, bigger)
-    if found is not None and (_CODE.match(text) or _mostly_figures(text)):
-        return None  # an indicator code ("I-01", "OE-2.1") or a row of figures, not a heading
-    return found
-
-
-def _heading_kind(ln: _Line, text: str, body: float, edges, nxt: _Line | None, bigger: bool) -> tuple[int | None, bool] | None:
-    if _KEYWORD.match(text):
-        return (None, True)
     standalone = _is_short(ln, edges) or nxt is None or nxt.size != ln.size or nxt.bold != ln.bold or nxt.page != ln.page
-    ends_sentence = text.endswith(".") and not re.search(r"\b\w\.$", text)
-    m = _NUMBERED.match(text)
-    if m:
-        nums = m.group(1).split(".")
-        rest = m.group(2)
-        if int(nums[0]) == 0 or int(nums[0]) > 40 or not rest[:1].isupper() or ends_sentence:
-            return None
-        depth = len(nums)
-        if bigger or ln.bold or _is_caps(rest) or (depth >= 2 and len(text) <= 100 and standalone):
-            return (depth, False)
-        return None
-    m = _ROMAN.match(text)
-    if m and (bigger or ln.bold or _is_caps(m.group(2))) and m.group(2)[:1].isupper() and not ends_sentence:
-        return (1, False)
-    if ends_sentence:
-        return None
-    if bigger and len(text) <= 120:
-        return (None, False)
-    if (ln.bold or _is_caps(text)) and len(text) <= 100 and standalone and not _LIST_MARKER.match(text):
-        return (None, False)
-    return None
+    found = _classify_heading(text, _Cues(styled=True, bigger=bigger, bold=ln.bold, standalone=standalone))
+    return None if found is None else (found.depth, found.keyword)
 
 
 def _titled_keyword(text: str, ln: _Line, nxt: _Line, edges) -> bool:
