@@ -589,7 +589,12 @@ def _merge_pieces(pieces: list[tuple[float, float, str]], gap: float) -> list[tu
 
 def _has_wide_gap(rects, gap: float) -> bool:
     ordered = sorted(rects)
-    return any(b[0] - a[2] > gap for a, b in zip(ordered, ordered[1:]))
+    right = ordered[0][2]
+    for r in ordered[1:]:
+        if r[0] - right > gap:
+            return True
+        right = r[2]
+    return False
 
 
 _SPACE_RUN = re.compile(r" +")
@@ -1220,20 +1225,17 @@ def _columns(lines: list[_Line], pieces: list[list[tuple[float, float, str]]]) -
     allow = len(lines) // 10  # a title or a merged cell may cross a column gap
     min_gap = max(3.0, 0.35 * max(lines[0].size, 6.0))
     spans: list[list[float]] = []
-    b = 0
-    while b < width:
-        if cover[b] <= allow:
-            b += 1
-            continue
-        e = b
-        while e < width and cover[e] > allow:
-            e += 1
+    covered = bytes(map(allow.__lt__, cover))  # 1 where more than ``allow`` lines cover the bin
+    for m in _COVERED.finditer(covered):
+        b, e = m.start(), m.end()
         if spans and b - spans[-1][1] < min_gap:
             spans[-1][1] = e
         else:
             spans.append([b, e])
-        b = e
     return [(x_lo + a, x_lo + e) for a, e in spans]
+
+
+_COVERED = re.compile(rb"\x01+")
 
 
 def _build_table(lines: list[_Line]) -> tuple[list[list[str]], list[int]] | None:
