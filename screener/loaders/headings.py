@@ -61,6 +61,9 @@ LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 # A contents line of converted text: the page number after dots or a wide gap.
 _PAGE_TAIL = re.compile(r"(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,4}\s*$")
 _INITIAL = re.compile(r"\b\w\.$")  # "... J." ends with an initial, not a sentence
+# A letter (or a numeral letter such as "²": a line holding only those and figures fails
+# ``mostly_figures`` whenever it reads as a heading at all).
+_LETTER = re.compile(r"[^\W\d_]")
 
 MAX_CHARS = 160
 MAX_PLAIN_CHARS = 120  # plain text: a longer line is a sentence
@@ -126,7 +129,7 @@ def classify(text: str, cues: Cues = PLAIN) -> Heading | None:
     if len(text) > (MAX_CHARS if cues.styled else MAX_PLAIN_CHARS) or text.endswith((",", ";")):
         return None
     if (
-        not any(c.isalpha() for c in text)
+        not _LETTER.search(text)
         or NOT_HEADING.match(text) and (cues.styled or not _CONTENTS_TITLE.match(text))
         or is_contents_line(text)
         or len(text.split()) > MAX_WORDS
