@@ -5,8 +5,9 @@ ligatures, contents pages and furniture are checked on a subset of ten documents
 national plans, a municipal plan, a gazette, an evaluation; chosen to cover layouts, not by
 their scores); paragraph boundaries on every page of the hand-written gold
 (gold/paragraphs.jsonl, 36 pages of 24 PDFs). Issue 8's boundary target is 0.95 for both
-precision and recall; the whole gold measured 0.933 / 0.976 when the loader landed, so the
-floors below are those figures, to be raised as the loader improves, never lowered.
+precision and recall; the whole gold measured 0.933 / 0.976 when the loader landed and
+0.958 / 0.976 once wrapped table headers were rebuilt (2026-12-04), so the floors below are
+the target and the recall measured then, to be raised as the loader improves, never lowered.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def test_no_split_ligature_left(measured):
     assert left == {}
 
 
-BOUNDARY_FLOORS = (0.93, 0.97)  # precision, recall on the whole gold (target: lq.TARGET_BOUNDARY)
+BOUNDARY_FLOORS = (0.95, 0.97)  # precision, recall on the whole gold (target: lq.TARGET_BOUNDARY)
 
 
 def test_paragraph_boundaries_match_the_whole_gold():
@@ -99,3 +100,21 @@ def test_no_running_furniture_left_in_the_gazette_and_the_law(measured):
     by_file = {s.file: s for s in stats}
     for f in ("es/mx_pdm_tanhuato_2018-2021.pdf", "fr/ma_code_du_travail_2011.pdf", "en/np_constitution_2015_en.pdf"):
         assert by_file[f].furniture == [], (f, by_file[f].furniture[:5])
+
+
+def test_wrapped_table_header_is_one_row_and_the_running_path_is_furniture():
+    """Zipaquirá plan, page 30: the header cells wrap over one to three lines each
+    ("Indicador / Producto / PDM", "Meta de / producto / cuatrienio"), staggered; they make
+    one table row, not a heading per printed line. The file path printed under the
+    letterhead of every page ("PDM 2024-2027\\1.1.") is furniture."""
+    path = CORPUS / "es/co_pdm_zipaquira_2024-2027.pdf"
+    if not path.is_file():
+        pytest.skip(f"corpus file not found: {path}")
+    from screener.loaders import load
+
+    doc = load(path)
+    page = [b for b in doc.blocks if b.page == 30]
+    rows = [b.cells for b in page if b.kind == "table_row"]
+    assert any("Indicador Producto PDM" in cells and "Unidad de medida" in cells for cells in rows), rows[:3]
+    assert not any(b.kind != "table_row" and b.text in ("Meta de", "PDM cuatrienio cuatrienio") for b in page)
+    assert not any("PDM 2024-2027\\1.1." in b.text for b in doc.blocks)

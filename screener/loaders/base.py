@@ -104,6 +104,8 @@ def clean_text(text: str) -> str:
     if _LIGATURE.search(text):
         text = text.translate(LIGATURE_CHARS)  # "ﬁ" -> "fi"
     text = text.replace("\r", "\n").replace("\u00ad", "")  # soft hyphens
+    if "\n" not in text:
+        return _SPACES.sub(" ", text).strip()
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return " ".join(line for line in lines if line)
 

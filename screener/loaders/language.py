@@ -43,12 +43,13 @@ SAMPLE_CHARS = 200_000
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[:SAMPLE_CHARS])]
+    return _WORD.findall(text[:SAMPLE_CHARS].lower())
 
 
-def language_scores(text: str) -> dict[str, float]:
-    """Share of the words in ``text`` that are stop words of each language."""
-    words = _words(text)
+def language_scores(text: str, words: list[str] | None = None) -> dict[str, float]:
+    """Share of the words in ``text`` (or the given ``words`` of it) that are stop words of each language."""
+    if words is None:
+        words = _words(text)
     if not words:
         return {lang: 0.0 for lang in STOP_WORDS}
     counts = Counter(words)
@@ -62,13 +63,14 @@ def language_scores(text: str) -> dict[str, float]:
 def detect_language(text: str, min_words: int = 8, min_share: float = 0.08) -> str:
     """ISO 639-1 code of the main language, or ``"und"`` when the text does not say."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(ch.isalpha() for ch in sample)
-    if letters and len(_DEVANAGARI.findall(sample)) / letters > 0.5:
-        return "ne"  # Devanagari: Nepal's plans are in Nepali
+    if _DEVANAGARI.search(sample):  # counting letters costs: only when there is Devanagari at all
+        letters = sum(ch.isalpha() for ch in sample)
+        if letters and len(_DEVANAGARI.findall(sample)) / letters > 0.5:
+            return "ne"  # Devanagari: Nepal's plans are in Nepali
     words = _words(sample)
     if len(words) < min_words:
         return "und"
-    scores = language_scores(sample)
+    scores = language_scores(sample, words)
     best = max(scores, key=scores.get)
     if scores[best] < min_share:
         return "und"

@@ -30,6 +30,9 @@ LIGATURE_CHARS = str.maketrans({
 SPLIT = re.compile(r"(?<![^\W\d_])([^\W\d_]*(?:ff|fi|fl|ft|f))\s([a-zß-öø-ÿœ]+)(?![^\W\d_])")
 # Where a ligature glyph can leave a false space: after ff, fi, fl, ft (not after "of").
 _GLYPH_SPLIT = re.compile(r"(?<![^\W\d_])([^\W\d_]*(?:ff|fi|fl|ft))\s([a-zß-öø-ÿœ]+)(?![^\W\d_])")
+# What every _GLYPH_SPLIT match holds: a fast literal scan rules out most pages (20 times
+# cheaper than the full pattern, which tries every letter as a word start).
+_GLYPH_SPLIT_HINT = re.compile(r"f[filt]\s[a-zß-öø-ÿœ]")
 _CANDIDATE = re.compile(r"(?:ff|fi|fl|ft|f) [a-zß-öø-ÿœ]")
 
 
@@ -128,7 +131,7 @@ def geometric_pairs(textpage, text: str, lang: str | None = None) -> set[tuple[s
     """
     import pypdfium2.raw as raw
 
-    if not _GLYPH_SPLIT.search(text):
+    if not _GLYPH_SPLIT_HINT.search(text) or not _GLYPH_SPLIT.search(text):
         return set()
     tp = textpage.raw
     box = raw.FPDFText_GetCharBox

@@ -28,7 +28,9 @@ corrupt or truncated, password-protected, scanned (no text layer) and garbage te
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import gc
 import io
 import itertools
 import math
@@ -49,11 +51,17 @@ from ..errors import (
 from ..model import Document, page_ranges
 from .base import DocumentBuilder, page_mark
 from .furniture import drop_furniture
+from .headings import FIRST_LETTERS as _FIRST_LETTERS
+from .headings import KEYWORD as _KEYWORD
+from .headings import KEYWORD_ONLY as _KEYWORD_ONLY
+from .headings import LEADERS as _LEADERS
+from .headings import NUMBERED as _NUMBERED
+from .headings import Cues as _Cues
+from .headings import classify as _classify_heading
 from .language import SAMPLE_CHARS, detect_language
 from .ligatures import geometric_pairs, rejoin_by_words, rejoin_pairs
 from .ligatures import candidates as ligature_candidates
 from .ligatures import words as ligature_words
-from .paragraphs import LIST_MARKER as _LIST_MARKER
 from .paragraphs import SENTENCE_END as _SENTENCE_END
 from .paragraphs import continues as _continues
 from .paragraphs import is_item_start as _is_item_start
@@ -73,23 +81,6 @@ GARBAGE_MIN_WORDS = 40
 GARBAGE_BAD_CHAR_SHARE = 0.3
 GARBAGE_VOWEL_SHARE = (0.28, 0.6)  # outside this, letters without stop words are remapped glyphs
 
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,5})\.?\s+(\S.*)$")
-_ROMAN = re.compile(r"^([IVXL]{1,6})[.)]?\s+(\S.*)$")
-_KEYWORD = re.compile(
-    r"^(?:chapter|chapitre|cap[ií]tulo|part|partie|parte|t[ií]tulo|titre|title|section|secci[oó]n|"
-    r"annex|annexe|anexo|axe|eje|pilar|pilier|pillar|livre|libro|book)\s+"
-    r"(?:\d{1,2}|[IVXLC]{1,6}|[A-Z]|premier|primero|one|first)\b",
-    re.IGNORECASE,
-)
-_KEYWORD_ONLY = re.compile(_KEYWORD.pattern + r"[\s.:\-–—]*$", re.IGNORECASE)
-_NOT_HEADING = re.compile(
-    r"^(?:table|tabla|tableau|figure|figura|fig\.|gr[aá]fico|graphique|graph|chart|cuadro|encadr[eé]|box|"
-    r"source|fuente|note|nota)\b",
-    re.IGNORECASE,
-)
-# Codes of indicators, objectives, projects ("I-01", "OE-2.1"): capitals, a dash, digits.
-_CODE = re.compile(r"^[A-Z]{1,4}-\d{1,3}(?:\.\d{1,3})*(?:\s|$)")
-_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|extrabold", re.IGNORECASE)
 
 
@@ -133,6 +124,30 @@ def load_pdf(path: Path, data: bytes, *, engine: str = "pypdfium2", max_pages: i
     """Read a PDF into a ``Document``; bad files raise the matching ``LoadError``."""
     if engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r}; use one of {ENGINES}")
+    with _gc_paused():
+        return _load_pdf(path, data, engine, max_pages)
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """The cyclic garbage collector held off while a PDF is read.
+
+    Reading makes hundreds of thousands of small acyclic objects (lines, rectangles,
+    tuples) that reference counting frees; the collector would walk them again and again
+    for nothing (about 6% of the load time of the longest plans of the corpus). Whoever paused it turns it
+    back on, so concurrent loads leave it as they found it.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _load_pdf(path: Path, data: bytes, engine: str, max_pages: int | None) -> Document:
     pdf = _open(path, data)
     try:
         info = _metadata(pdf)
@@ -299,11 +314,11 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
     font_size = raw.FPDFText_GetFontSize
     get_matrix = raw.FPDFText_GetMatrix
     matrix = raw.FS_MATRIX()
-    matrix_ref = ctypes.byref(matrix)
     font_info = raw.FPDFText_GetFontInfo
     l_, t_, r_, b_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     name_buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
+    bold_names: dict[bytes, bool] = {}
     out: list[_Page] = []
     for index in range(len(pdf)):
         try:
@@ -342,31 +357,28 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                         continue
                     rects = []
                     for i in range(k):
-                        get_rect(tp, i, l_, t_, r_, b_)
+                        get_rect(tp, i, l_, t_, r_, b_)  # ctypes passes these by reference, faster than byref()
                         rects.append((l_.value - left, top - t_.value, r_.value - left, top - b_.value))
                     # Size and weight of the first letter or digit: a bullet is often set in
                     # another font and size than its item.
-                    lead_in = 0 if mismatch else next((j for j, c in enumerate(stripped[:6]) if c.isalnum()), 0)
+                    lead_in = 0 if mismatch or stripped[0].isalnum() else next(
+                        (j for j, c in enumerate(stripped[:6]) if c.isalnum()), 0)
                     glyph = first + lead_in
                     size = font_size(tp, glyph) or 0.0
                     # The size as printed: some producers set 1-pt text and scale it by the
                     # text matrix (the Kenyan NAP's body reads as "1.0" without this).
-                    if get_matrix(tp, glyph, matrix_ref):
-                        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+                    if get_matrix(tp, glyph, matrix):
+                        ma, mb = matrix.a, matrix.b
+                        scale = math.sqrt(abs(ma * matrix.d - mb * matrix.c))
                         if scale > 0:
                             size *= scale
-                            angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 360
-                            if min(abs(angle - upright), 360 - abs(angle - upright)) > 12:
-                                continue  # rotated text: a watermark, a note up the margin, a stamp
-                    n = font_info(tp, glyph, name_buf, 128, flags)
-                    bold = bool(_BOLD_NAME.search(name_buf.value.decode("latin-1", "replace")) if n else False) or bool(
-                        flags.value & (1 << 18)
-                    )
+                            if mb or ma < 0 or upright:  # else the angle is 0: upright text
+                                angle = math.degrees(math.atan2(mb, ma)) % 360
+                                if min(abs(angle - upright), 360 - abs(angle - upright)) > 12:
+                                    continue  # rotated text: a watermark, a note up the margin, a stamp
+                    bold = _is_bold(font_info(tp, glyph, name_buf, 128, flags), name_buf, flags, bold_names)
                     if bold and last != first:
-                        n = font_info(tp, last, name_buf, 128, flags)
-                        bold = bool(_BOLD_NAME.search(name_buf.value.decode("latin-1", "replace")) if n else False) or bool(
-                            flags.value & (1 << 18)
-                        )
+                        bold = _is_bold(font_info(tp, last, name_buf, 128, flags), name_buf, flags, bold_names)
                     info.lines.extend(_make_lines(
                         textpage, stripped, rects, size, bold, index + 1, left, top, None if mismatch else first
                     ))
@@ -381,6 +393,19 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
         finally:
             page.close()
     return out
+
+
+def _is_bold(n: int, name_buf, flags, cache: dict[bytes, bool]) -> bool:
+    """A bold font name ("Arial-BoldMT") or the font's force-bold flag; names are looked up once."""
+    if flags.value & (1 << 18):
+        return True
+    if not n:
+        return False
+    name = name_buf.value
+    bold = cache.get(name)
+    if bold is None:
+        bold = cache[name] = bool(_BOLD_NAME.search(name.decode("latin-1", "replace")))
+    return bold
 
 
 def _rewrite(ln: _Line, fix) -> None:
@@ -442,26 +467,30 @@ def _make_lines(
     centred neighbours: those are split into one line per row and re-paired by position.
     """
     size = round(size * 2) / 2
+    if len(rects) == 1:  # most lines of prose: one rectangle, no cells to look for
+        r = rects[0]
+        text = _fix_pdfium_hyphens(text)
+        line = _Line(text, r[0], r[2], r[1], r[3], r[2], size, bold, page)
+        if first is not None and 0 < text.count(" ") <= 4 and _too_wide(line):
+            _wide_spaces(textpage, line, first, left)
+        return [line]
     rows = _rows_of(rects)
     hyphen_joined = "\ufffe" in text or "\x02" in text
     text = _fix_pdfium_hyphens(text)
     if len(rows) == 1 or hyphen_joined:
-        last = rows[-1]
-        line = _Line(
-            text, min(r[0] for r in rects), max(r[2] for r in rects), min(r[1] for r in rects),
-            max(r[3] for r in last), max(r[2] for r in last), size, bold, page,
-        )
+        xs0, tops, xs1, bottoms = zip(*rects)
+        if len(rows) == 1:
+            bottom, last_x1 = max(bottoms), max(xs1)
+        else:
+            bottom, last_x1 = max(r[3] for r in rows[-1]), max(r[2] for r in rows[-1])
+        line = _Line(text, min(xs0), max(xs1), min(tops), bottom, last_x1, size, bold, page)
         if len(rows) == 1 and len(rects) > 1 and _has_wide_gap(rects, _run_gap(size)):
             runs = _char_cells(textpage, text, first, _run_gap(size), left) if first is not None else None
             if runs is None:
                 runs = _pdfium_cells(textpage, rects, _run_gap(size), left, top)
             _set_runs(line, runs)
         elif len(rows) == 1 and first is not None and 0 < text.count(" ") <= 4 and _too_wide(line):
-            # One rectangle, yet far wider than its characters: cells drawn as one text
-            # object with wide spaces ("Cheté        548"): a label and its figure.
-            runs = _char_cells(textpage, text, first, _run_gap(size), left)
-            if runs and any(c.isdigit() for c in runs[-1][2]) and max(b[0] - a[1] for a, b in zip(runs, runs[1:])) > 3 * _cell_gap(size):
-                _set_runs(line, runs)
+            _wide_spaces(textpage, line, first, left)
         return [line]
     out = []
     for row in rows:
@@ -473,6 +502,15 @@ def _make_lines(
         _set_runs(line, runs)
         out.append(line)
     return out
+
+
+def _wide_spaces(textpage, line: _Line, first: int, left: float) -> None:
+    """One rectangle, yet far wider than its characters: cells drawn as one text object
+    with wide spaces ("Cheté        548"): a label and its figure."""
+    size = line.size
+    runs = _char_cells(textpage, line.text, first, _run_gap(size), left)
+    if runs and any(c.isdigit() for c in runs[-1][2]) and max(b[0] - a[1] for a, b in zip(runs, runs[1:])) > 3 * _cell_gap(size):
+        _set_runs(line, runs)
 
 
 _MARKER_ONLY = re.compile(r"^(?:[•●▪■◦‣∙·○□➢►▶➤✓✔❖◆\ue000-\uf8ff\-–—*]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})[.)]|[IVX]{1,6})$")
@@ -551,7 +589,12 @@ def _merge_pieces(pieces: list[tuple[float, float, str]], gap: float) -> list[tu
 
 def _has_wide_gap(rects, gap: float) -> bool:
     ordered = sorted(rects)
-    return any(b[0] - a[2] > gap for a, b in zip(ordered, ordered[1:]))
+    right = ordered[0][2]
+    for r in ordered[1:]:
+        if r[0] - right > gap:
+            return True
+        right = r[2]
+    return False
 
 
 _SPACE_RUN = re.compile(r" +")
@@ -953,7 +996,7 @@ def _join_split_tables(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
-_LETTERS_SPACES = re.compile(r"[^\W\d_]+| +")
+_NOT_PROSE = re.compile(r"[\d_]|[^\w ]")  # neither a letter nor a space
 
 
 def _body_size(stream: list[_Line]) -> float:
@@ -965,7 +1008,7 @@ def _body_size(stream: list[_Line]) -> float:
         if ln.size:
             n = len(ln.text)
             sizes[ln.size] += n
-            if n >= 50 and ln.cells is None and ln.rows is None and len(_LETTERS_SPACES.sub("", ln.text)) <= 0.2 * n:
+            if n >= 50 and ln.cells is None and ln.rows is None and len(_NOT_PROSE.findall(ln.text)) <= 0.2 * n:
                 prose[ln.size] += n
     if sum(prose.values()) >= 2000:
         return prose.most_common(1)[0][0]
@@ -997,29 +1040,15 @@ def _right_edges(stream: list[_Line]) -> dict[tuple[int, int], tuple[float, floa
     return edges
 
 
-def _mostly_figures(text: str) -> bool:
-    """Hardly any letters among the figures ("I-01 850 4.000"): a table row, not a title ("Plan 2025-2029")."""
-    letters = sum(1 for c in text if c.isalpha())
-    digits = sum(1 for c in text if c.isdigit())
-    return letters < 3 or digits > 2 * letters
-
-
-def _is_caps(text: str) -> bool:
-    """All cased letters upper case, and at least a short word's worth of letters ("I-01 850" is not)."""
-    return text.isupper() and sum(1 for c in text if c.isalpha()) >= 4
-
-
 def _heading_info(ln: _Line, body: float, edges, nxt: _Line | None) -> tuple[int | None, bool] | None:
-    """(numbering depth, keyword) when the line is a heading, else None."""
+    """(numbering depth, keyword) when the line is a heading, else None (the rules: ``headings``)."""
     text = ln.text
     if len(text) > 160 or text.endswith((",", ";")):
         return None
     bigger = ln.size >= body + 1.0 and len(text) <= 150
     first = text[:1]
     # Cheap exit for ordinary body lines (most lines): no size, weight, numbering or capitals.
-    if not (bigger or ln.bold or first.isdigit() or first in "CPTSAELBIVX" or text.isupper()):
-        return None
-    if not any(c.isalpha() for c in text) or _NOT_HEADING.match(text) or _LEADERS.search(text) or len(text.split()) > 22:
+    if not (bigger or ln.bold or first.isdigit() or first in _FIRST_LETTERS or text.isupper()):
         return None
     if (
         nxt is not None
@@ -1032,37 +1061,9 @@ def _heading_info(ln: _Line, body: float, edges, nxt: _Line | None) -> tuple[int
         and not _KEYWORD.match(text)
     ):
         return None  # a run-in title ("2.4.1. Relevance... To encourage") opening a paragraph
-    found = _heading_kind(ln, text, body, edges, nxt, bigger)
-    if found is not None and (_CODE.match(text) or _mostly_figures(text)):
-        return None  # an indicator code ("I-01", "OE-2.1") or a row of figures, not a heading
-    return found
-
-
-def _heading_kind(ln: _Line, text: str, body: float, edges, nxt: _Line | None, bigger: bool) -> tuple[int | None, bool] | None:
-    if _KEYWORD.match(text):
-        return (None, True)
     standalone = _is_short(ln, edges) or nxt is None or nxt.size != ln.size or nxt.bold != ln.bold or nxt.page != ln.page
-    ends_sentence = text.endswith(".") and not re.search(r"\b\w\.$", text)
-    m = _NUMBERED.match(text)
-    if m:
-        nums = m.group(1).split(".")
-        rest = m.group(2)
-        if int(nums[0]) == 0 or int(nums[0]) > 40 or not rest[:1].isupper() or ends_sentence:
-            return None
-        depth = len(nums)
-        if bigger or ln.bold or _is_caps(rest) or (depth >= 2 and len(text) <= 100 and standalone):
-            return (depth, False)
-        return None
-    m = _ROMAN.match(text)
-    if m and (bigger or ln.bold or _is_caps(m.group(2))) and m.group(2)[:1].isupper() and not ends_sentence:
-        return (1, False)
-    if ends_sentence:
-        return None
-    if bigger and len(text) <= 120:
-        return (None, False)
-    if (ln.bold or _is_caps(text)) and len(text) <= 100 and standalone and not _LIST_MARKER.match(text):
-        return (None, False)
-    return None
+    found = _classify_heading(text, _Cues(styled=True, bigger=bigger, bold=ln.bold, standalone=standalone))
+    return None if found is None else (found.depth, found.keyword)
 
 
 def _titled_keyword(text: str, ln: _Line, nxt: _Line, edges) -> bool:
@@ -1224,20 +1225,17 @@ def _columns(lines: list[_Line], pieces: list[list[tuple[float, float, str]]]) -
     allow = len(lines) // 10  # a title or a merged cell may cross a column gap
     min_gap = max(3.0, 0.35 * max(lines[0].size, 6.0))
     spans: list[list[float]] = []
-    b = 0
-    while b < width:
-        if cover[b] <= allow:
-            b += 1
-            continue
-        e = b
-        while e < width and cover[e] > allow:
-            e += 1
+    covered = bytes(map(allow.__lt__, cover))  # 1 where more than ``allow`` lines cover the bin
+    for m in _COVERED.finditer(covered):
+        b, e = m.start(), m.end()
         if spans and b - spans[-1][1] < min_gap:
             spans[-1][1] = e
         else:
             spans.append([b, e])
-        b = e
     return [(x_lo + a, x_lo + e) for a, e in spans]
+
+
+_COVERED = re.compile(rb"\x01+")
 
 
 def _build_table(lines: list[_Line]) -> tuple[list[list[str]], list[int]] | None:
@@ -1314,9 +1312,23 @@ def _build_table(lines: list[_Line]) -> tuple[list[list[str]], list[int]] | None
     table = [[_cell_text(parts) for parts in row] for row in rows]
     keep = [c for c in range(n_cols) if any(r[c] for r in table)]
     table = [[r[c] for c in keep] for r in table]
-    if len(keep) < 2 or sum(1 for r in table if sum(1 for c in r if c) >= 2) < 2:
+    if len(keep) < 2:
+        return None
+    if sum(1 for r in table if sum(1 for c in r if c) >= 2) < 2 and not _header_band(lines, bands, table, size):
         return None
     return table, pages
+
+
+def _header_band(lines: list[_Line], bands: list[dict], table: list[list[str]], size: float) -> bool:
+    """One band of staggered, vertically overlapping lines in three or more filled columns:
+    a header row whose cells wrap over different numbers of lines ("Unidad de / medida"
+    beside "Indicador / Producto / PDM"). Prose lines never overlap one another."""
+    return (
+        len(bands) == 1
+        and len(lines) >= 3
+        and sum(1 for c in table[0] if c) >= 3
+        and bands[0]["bottom"] - bands[0]["top"] >= 2 * size
+    )
 
 
 def _cell_text(parts: list[str]) -> str:

@@ -101,17 +101,22 @@ def _looks(role: str, items: Sequence[tuple[str, str]], strict: bool) -> bool:
     if len(body) < (6 if strict else 3):
         return False
     if role == ROLE_CONTENTS:
-        hits = sum(_is_entry(t) for _k, t in body)
-        share = 0.7 if strict else 0.5
+        test, share = (lambda k, t: _is_entry(t)), 0.7 if strict else 0.5
     elif role == ROLE_ACRONYMS:
-        hits = sum(_is_acronym_line(k, t) for k, t in body)
-        share = 0.8 if strict else 0.5
+        test, share = _is_acronym_line, 0.8 if strict else 0.5
     else:
         if strict:
             return False
-        hits = sum(_is_reference(t) for _k, t in body)
-        share = 0.4
-    return hits >= share * len(body)
+        test, share = (lambda k, t: _is_reference(t)), 0.4
+    # hits >= share * n: stop at the first miss too many (most pages are prose, soon plain).
+    need = share * len(body)
+    best = len(body)  # hits still possible
+    for k, t in body:
+        if not test(k, t):
+            best -= 1
+            if best < need:
+                return False
+    return True
 
 
 def _short_lines(items: Sequence[tuple[str, str]]) -> bool:

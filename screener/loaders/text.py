@@ -24,9 +24,11 @@ from ..errors import UnsupportedFormatError
 from ..model import Document
 from .base import DocumentBuilder, split_long
 from .columns import split_columns
+from .headings import KEYWORD, MAX_PLAIN_CHARS
+from .headings import classify as classify_heading
 
 MAX_JUNK_SHARE = 0.05  # share of control characters above which the "text" is binary
-MAX_HEADING_CHARS = 120
+MAX_HEADING_CHARS = MAX_PLAIN_CHARS  # a title line, also over a setext rule or after "CHAPITRE II"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -261,17 +263,6 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlcIVXLC]{1,5}\))\s+(?=\S)")
 _BULLETS = set("-*+•·▪◦‣–—")
-_CHAPTER = re.compile(
-    r"^(?:chapter|chapitre|cap[íi]tulo|part|partie|parte|titre|t[íi]tulo|title|section|secci[óo]n|"
-    r"annex|annexe|anexo|appendix|ap[ée]ndice|livre|libro|book|axe|eje|pilier|pilar|pillar)"
-    r"\s+(?:[IVXLC]+|\d{1,3}|[A-Z])\b(?:\s*[-–—:.]\s*|\s+|$)",
-    re.I,
-)
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,5})\.?\s+(\S.*)$")
-_ROMAN = re.compile(r"^([IVXLC]{1,6})[.)]\s+(\S.*)$")
-_TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,4}\s*$")
-
-
 _UNDERLINE = re.compile(r"^\s*([=\-~*^#])\1{2,}\s*$")  # a setext-style rule under a title
 _RULE_ROW = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")  # "------  ------" between table rows
 _CELL_GAP = re.compile(r"\s{2,}")
@@ -321,7 +312,7 @@ class _Plain:
             head = _heading(stripped[0])
             if head:
                 return [head]
-        if len(stripped) == 2 and _CHAPTER.match(stripped[0]) and len(stripped[0]) <= 40:
+        if len(stripped) == 2 and KEYWORD.match(stripped[0]) and len(stripped[0]) <= 40:
             # "CHAPITRE II" on one line, its title on the next.
             if len(stripped[1]) <= MAX_HEADING_CHARS and not stripped[1].endswith((".", ";", ",")):
                 return [_Line("heading", f"{stripped[0]} {stripped[1]}", 1, chapter=True)]
@@ -389,28 +380,13 @@ def _fixed_width_table(lines: list[str]) -> list[_Line]:
 
 
 def _heading(line: str) -> _Line | None:
-    """A title line: chapter marker, numbered title, or a short line in capitals."""
-    if len(line) > MAX_HEADING_CHARS or _TOC_LINE.search(line):
+    """A title line: chapter keyword, numbered title, or a short line in capitals (rules: ``headings``)."""
+    found = classify_heading(line)
+    if found is None:
         return None
-    if line.endswith((".", ";", ",", ":")) and not _CHAPTER.match(line):
-        return None
-    if _CHAPTER.match(line):
+    if found.keyword:
         return _Line("heading", line, 1, chapter=True)
-    m = _NUMBERED.match(line)
-    if m and _looks_like_title(m.group(2)):
-        return _Line("heading", line, m.group(1).count(".") + 1)
-    m = _ROMAN.match(line)
-    if m and _looks_like_title(m.group(2)):
-        return _Line("heading", line, 1)
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) >= 4 and len(line.split()) <= 12 and sum(c.isupper() for c in letters) / len(letters) >= 0.9:
-        return _Line("heading", line, 0)
-    return None
-
-
-def _looks_like_title(rest: str) -> bool:
-    words = rest.split()
-    return bool(words) and len(words) <= 14 and rest[0].isupper() and any(c.isalpha() for c in rest)
+    return _Line("heading", line, found.depth or 0)
 
 
 # --------------------------------------------------------------------------- markdown
