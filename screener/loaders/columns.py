@@ -21,6 +21,11 @@ import statistics
 MIN_LINES = 6  # a two-column run holds at least this many non-blank lines
 WINDOW = 8  # lines that must share the gutter for a run to start
 MIN_GUTTER = 2  # blank characters between the columns
+# A line longer than this is no line of a two-column page (layout exports print those in
+# 150-600 characters, page numbers pushed right included): it breaks a run, and the gutter
+# search never scans past this width, so a very long line costs time linear in its size
+# (a 1,000,000-character line beside ordinary ones made the bit scan run for minutes).
+MAX_WIDTH = 1000
 MIN_LEFT = 25  # the left column starts at or after character... (narrower is a table or a list)
 SIDE_SHARE = 0.6  # share of the run's lines with text on each side of the gutter
 _GAP = re.compile(r" {%d,}" % MIN_GUTTER)
@@ -69,6 +74,8 @@ def _gutter(lines: list[str], masks: list[int], width: int) -> tuple[int, int] |
     common = ~0
     for m in masks:
         common &= m
+    if not common:
+        return None
     runs = [r for r in _runs(common, width) if _prose_sides(lines, *r)]
     if len(runs) != 1:
         return None
@@ -78,10 +85,10 @@ def _gutter(lines: list[str], masks: list[int], width: int) -> tuple[int, int] |
 def split_columns(text: str) -> tuple[str, int]:
     """``text`` with its two-column runs rewritten column by column; and how many runs."""
     lines = text.split("\n")
-    if len(lines) < MIN_LINES or not any(len(ln) > 2 * MIN_LEFT for ln in lines):
+    if len(lines) < MIN_LINES or not any(2 * MIN_LEFT < len(ln) <= MAX_WIDTH for ln in lines):
         return text, 0
-    width = max(len(ln) for ln in lines) + 1
-    masks = [_mask(ln, width) for ln in lines]
+    width = max(len(ln) for ln in lines if len(ln) <= MAX_WIDTH) + 1
+    masks = [_mask(ln, width) if len(ln) <= MAX_WIDTH else 0 for ln in lines]
     out: list[str] = []
     found = 0
     i, n = 0, len(lines)

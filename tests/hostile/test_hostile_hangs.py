@@ -117,3 +117,25 @@ def test_the_regex_budget_leaves_an_outer_budget_in_force():
             with time_budget(0.2, RegexTimeout):
                 while True:
                     pass
+
+
+def test_a_very_long_line_does_not_widen_the_two_column_search(tmp_path, monkeypatch):
+    """A TXT plan with one 1,000,000-character line beside ordinary ones (it made the gutter
+    search quadratic: minutes). The search never scans wider than MAX_WIDTH, the long line is
+    kept whole, and a two-column run beside it is still read column by column."""
+    from screener.loaders import columns
+    from screener.loaders import load
+
+    widths = []
+    real_runs = columns._runs
+    monkeypatch.setattr(columns, "_runs", lambda mask, width: widths.append(width) or real_runs(mask, width))
+    left = "the left column of this page runs on with its words"
+    right = "and the right column carries other words"
+    two_columns = "".join(f"{left:<55}    {right}\n" for _ in range(10))
+    long_line = "migrant workers send remittances home " * 26316
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Ordinary paragraph line of the plan.\n\n" + long_line + "\n\n" + two_columns, encoding="utf-8")
+    doc = load(plan)
+    assert widths and max(widths) <= columns.MAX_WIDTH + 1
+    assert doc.metadata.get("two_column_runs") == 1
+    assert sum(len(b.text) for b in doc.blocks) >= len(long_line.strip())
