@@ -348,7 +348,10 @@ CORPUS_SCANS = {  # file: (pages, language, words OCR must find)
     "es/co_acuerdo_chia_045_2013_modificacion_pdm_scan.pdf": (14, "es", ("acuerdo", "concejo municipal", "chía")),
     # "ESTADO DE ACTIVIDADES" heads all three pages: a running header, dropped as furniture
     "es/mx_estado_actividades_tanhuato_2019_scan.pdf": (3, "es", ("ingresos y otros beneficios", "ingresos de gesti")),
-    "fr/bf_ocha_plan_operationnel_genre_2026-2028_scan.pdf": (9, "fr", ("genre", "plan")),
+    # its OCR layer places every word on its own box: read as lines, not cut into cells
+    # ("éplacée", "lusieur" before)
+    "fr/bf_ocha_plan_operationnel_genre_2026-2028_scan.pdf": (9, "fr", ("genre", "plan", "particulièrement celles déplacées",
+                                                                         "situations de déplacement forcé")),
 }
 
 
@@ -416,3 +419,46 @@ def test_corpus_scan_cli_scan_report(tmp_path):
     assert "pages 1-3 were read by OCR (eng+spa+fra)" in err_text
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert "read by OCR" in json.dumps(report, ensure_ascii=False)
+
+
+
+def rotated_ocr_layer_pdf(mode) -> bytes:
+    """A landscape scan as ocrmypdf writes it: the page turned by /Rotate 90, its text layer
+    drawn turned back so it reads upright, every word a text object of its own."""
+    import io as _io
+
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.text_mode = mode
+    lines = [
+        "Les femmes et les filles et particulierement celles deplacees demeurent les",
+        "plus exposees aux risques de protection et aux barrieres d'acces aux services,",
+        "en particulier dans les situations de deplacement force dans le pays entier.",
+    ]
+    for row, line in enumerate(lines):
+        x, y = 100.0 + 16 * row, 700.0  # reading upwards the unrotated page, left to right once turned
+        for word in line.split():
+            with pdf.rotation(90, x, y):
+                pdf.text(x, y, word)
+            y -= pdf.get_string_width(word) + 3.5
+    doc = pdfium.PdfDocument(bytes(pdf.output()))
+    doc[0].set_rotation(90)
+    buf = _io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_an_ocr_text_layer_on_a_turned_page_keeps_its_words_whole(tmp_path):
+    """Invisible text (an OCR layer) on a page turned by /Rotate: its words' boxes lie one
+    above the other in the page's own coordinates, which once made rows and cells of them
+    and cut their first letters off ("éplacée" on the OCHA scan). Read as lines, in order."""
+    from fpdf.enums import TextMode
+
+    path = write(tmp_path, "layer.pdf", rotated_ocr_layer_pdf(TextMode.INVISIBLE))
+    text = " ".join(b.text for b in load(path).blocks)
+    assert "particulierement celles deplacees demeurent les" in text, text
+    assert "situations de deplacement force" in text, text

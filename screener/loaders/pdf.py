@@ -81,6 +81,8 @@ GARBAGE_MIN_WORDS = 40
 GARBAGE_BAD_CHAR_SHARE = 0.3
 GARBAGE_VOWEL_SHARE = (0.28, 0.6)  # outside this, letters without stop words are remapped glyphs
 
+INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE: text drawn neither filled nor stroked (an OCR layer)
+
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|extrabold", re.IGNORECASE)
 
 
@@ -315,6 +317,7 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
     get_matrix = raw.FPDFText_GetMatrix
     matrix = raw.FS_MATRIX()
     font_info = raw.FPDFText_GetFontInfo
+    text_object, text_mode = raw.FPDFText_GetTextObject, raw.FPDFTextObj_GetTextRenderMode
     l_, t_, r_, b_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     name_buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
@@ -335,6 +338,14 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                 text = textpage.get_text_range() if n_chars > 0 else ""
                 info = _Page(index + 1, right - left, 0.0)
                 info.height = top - _bottom
+                turned = upright if upright in (90, 180, 270) else 0
+                if turned and _drawn_unturned(tp, n_chars, get_matrix, matrix):
+                    # the page is turned but its text is not turned back (a landscape table
+                    # printed across a portrait sheet): it reads in the page's own frame
+                    # (these pages' text was once all dropped as "rotated")
+                    upright = turned = 0
+                if turned in (90, 270):  # the page as seen: its width is the box's height
+                    info.width, info.height = info.height, info.width
                 info.chars = len(text) - text.count(" ") - text.count("\r") - text.count("\n")
                 mismatch = len(text) != n_chars
                 pos = 0
@@ -376,6 +387,19 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                                 angle = math.degrees(math.atan2(mb, ma)) % 360
                                 if min(abs(angle - upright), 360 - abs(angle - upright)) > 12:
                                     continue  # rotated text: a watermark, a note up the margin, a stamp
+                    if turned or (k > 1 and text_mode(text_object(tp, glyph)) == INVISIBLE):
+                        # A page turned by /Rotate (a landscape table, a scan) or an OCR text
+                        # layer (every word a box of its own): PDFium's rectangles are in the
+                        # page's own coordinates, or one per word, and say nothing of rows or
+                        # cells; cutting them as cells lost letters ("éplacée"). PDFium's line,
+                        # placed where it is seen, is the line as printed.
+                        if turned:
+                            rects = [_turn(r, turned, info.width, info.height) for r in rects]
+                        xs0, tops, xs1, bottoms = zip(*rects)
+                        bold = _is_bold(font_info(tp, glyph, name_buf, 128, flags), name_buf, flags, bold_names)
+                        info.lines.append(_Line(_fix_pdfium_hyphens(stripped), min(xs0), max(xs1), min(tops),
+                                                max(bottoms), max(xs1), round(size * 2) / 2, bold, index + 1))
+                        continue
                     bold = _is_bold(font_info(tp, glyph, name_buf, 128, flags), name_buf, flags, bold_names)
                     if bold and last != first:
                         bold = _is_bold(font_info(tp, last, name_buf, 128, flags), name_buf, flags, bold_names)
@@ -393,6 +417,30 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
         finally:
             page.close()
     return out
+
+
+def _drawn_unturned(tp, n_chars: int, get_matrix, matrix) -> bool:
+    """Most of a turned page's characters (nine sampled) are drawn at angle 0."""
+    flat = turned = 0
+    for i in range(9):
+        if get_matrix(tp, n_chars * i // 9, matrix) and (matrix.a or matrix.b):
+            angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 360
+            if min(angle, 360 - angle) <= 12:
+                flat += 1
+            else:
+                turned += 1
+    return flat > turned
+
+
+def _turn(r: tuple[float, float, float, float], turned: int, width: float, height: float) -> tuple[float, float, float, float]:
+    """A rectangle of the page's own (top-down) coordinates where it is seen once the page is
+    turned clockwise by ``turned`` degrees; ``width`` and ``height`` are the page as seen."""
+    x0, y0, x1, y1 = r
+    if turned == 90:  # seen width is the box's height: x' = H - y, y' = x
+        return (width - y1, x0, width - y0, x1)
+    if turned == 180:
+        return (width - x1, height - y1, width - x0, height - y0)
+    return (y0, height - x1, y1, height - x0)  # 270: x' = y, y' = W - x
 
 
 def _is_bold(n: int, name_buf, flags, cache: dict[bytes, bool]) -> bool:
