@@ -216,6 +216,10 @@ def get_nlp(lang: str) -> Language:
     if model:
         return _trained(lang, model)
     try:
+        if _LANG_CODE.match(lang):
+            from .tokenizer_data import preload
+
+            preload(lang)  # French: spaCy's tokenizer exceptions precomputed (seconds less)
         nlp = spacy.blank(lang) if _LANG_CODE.match(lang) else spacy.blank("xx")
     except Exception:  # spaCy has no tokenizer for this code
         nlp = spacy.blank("xx")
