@@ -895,6 +895,7 @@ class Screener:
     ) -> None:
         from .limits import DEFAULT_MAX_CHARS
         from .loaders.base import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
+        from .nlp import pipeline  # noqa: F401 - first: imports spaCy without its CLI (pipeline.import_spacy)
         from .nlp.lexicon import default_lexicon
         from .plugins import load_plugins
 
@@ -928,6 +929,7 @@ class Screener:
     def from_parts(cls, *, plugins=None, lexicon=None, classifier=None,
                    options: ScreenOptions = ScreenOptions()) -> "Screener":
         """A Screener around already loaded parts (None: the bundled lexicon and plugins)."""
+        from .nlp import pipeline  # noqa: F401 - first: imports spaCy without its CLI (pipeline.import_spacy)
         from .nlp.lexicon import default_lexicon
         from .plugins import load_plugins
 
