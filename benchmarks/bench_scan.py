@@ -1,7 +1,7 @@
 """Cold `screener scan` of real plans against a bare "Ctrl-F", measured in the same run.
 
     python benchmarks/bench_scan.py [--corpus ../shared/corpus] [--files en/a.pdf,...] [--runs 3]
-                                    [--max-ratio 8.0] [--max-rss 300] [--phases]
+                                    [--max-ratio 8.0] [--max-rss 300] [--phases] [--baseline DIR]
     python benchmarks/bench_scan.py --plan [--pages 300] [--lang es] ...   (a generated plan instead)
 
 Input: the longest text PDF of each language of the real corpus (``{en,es,fr}/*.pdf``, page
@@ -14,7 +14,8 @@ Measured: a fresh ``screener scan FILE --format json -o OUT -q`` process with de
 (imports, lexicon, plugins, extraction, spaCy pipeline, matching, report), its wall time, CPU
 time and peak resident memory (``wait4`` rusage of that very process). Runs alternate
 reference / scan, ``--runs`` times, so both see the same machine; the ratio is of the medians.
-``--phases`` also runs, once per file, a fresh process that times each step of a cold scan.
+``--phases`` also runs, once per file, a fresh process that times each step of a cold scan;
+``--baseline DIR`` times another checkout's scan in the same runs (before/after in one session).
 
 Exits 1 when a ratio (wall) is over ``--max-ratio`` (8, the issue's target) or a scan's peak
 memory over ``--max-rss`` MB (300).
@@ -52,7 +53,7 @@ def lap(name):
 import screener.cli
 from screener.screen import Screener
 lap("python + screener imports")
-import spacy
+from screener.nlp import pipeline  # what Screener() imports first: spaCy (without its CLI)
 lap("import spaCy")
 s = Screener()
 lap("Screener() (lexicon, plugins)")
@@ -115,9 +116,9 @@ def generated_plan(pages: int, lang: str) -> Path:
     return path
 
 
-def timed(cmd: list[str]) -> tuple[float, float, int]:
+def timed(cmd: list[str], repo: Path = ROOT) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds and peak RSS (MB) of one fresh process (its own rusage)."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env = dict(os.environ, PYTHONPATH=str(repo) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -145,6 +146,8 @@ def main(argv=None) -> int:
     ap.add_argument("--max-ratio", type=float, default=8.0)
     ap.add_argument("--max-rss", type=int, default=300, help="MB")
     ap.add_argument("--phases", action="store_true", help="also time each step of a cold scan (one more process a file)")
+    ap.add_argument("--baseline", type=Path, help="another checkout (e.g. `git archive main`): its scan is timed in "
+                                                  "the same runs, alternated, for a before/after in one session")
     args = ap.parse_args(argv)
 
     if args.plan:
@@ -170,10 +173,13 @@ def main(argv=None) -> int:
     print(f"load average before: {load_average()} ({os.cpu_count()} cores)")
     failed = False
     for path, pages in files:
-        ref, scan = [], []
+        ref, scan, base = [], [], []
+        cmd = [py, "-c", SCAN, "scan", str(path), "--format", "json", "-o", str(out), "-q"]
         for _ in range(args.runs):
             ref.append(timed([py, "-c", CTRL_F, str(path)]))
-            scan.append(timed([py, "-c", SCAN, "scan", str(path), "--format", "json", "-o", str(out), "-q"]))
+            if args.baseline:
+                base.append(timed(cmd, args.baseline))
+            scan.append(timed(cmd))
         r_wall, r_cpu = statistics.median(x[0] for x in ref), statistics.median(x[1] for x in ref)
         s_wall, s_cpu = statistics.median(x[0] for x in scan), statistics.median(x[1] for x in scan)
         peak = max(x[2] for x in scan)
@@ -183,6 +189,11 @@ def main(argv=None) -> int:
               f"({s_cpu:.2f} CPU), peak {peak} MB; ratio {ratio:.1f}x wall, {cpu_ratio:.1f}x CPU "
               f"(budget {args.max_ratio:g}x, {args.max_rss} MB); runs: "
               + ", ".join(f"{a[0]:.2f}/{b[0]:.2f}" for a, b in zip(ref, scan)))
+        if base:
+            b_wall, b_cpu = statistics.median(x[0] for x in base), statistics.median(x[1] for x in base)
+            print(f"  baseline {args.baseline}: {b_wall:.2f} s ({b_cpu:.2f} CPU), peak {max(x[2] for x in base)} MB; "
+                  f"ratio {b_wall / r_wall:.1f}x wall, {b_cpu / r_cpu:.1f}x CPU; runs: "
+                  + ", ".join(f"{b[0]:.2f}" for b in base))
         if args.phases:
             env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
             res = subprocess.run([py, "-c", PHASES, str(path)], capture_output=True, text=True, env=env)

