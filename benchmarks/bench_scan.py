@@ -120,7 +120,8 @@ def timed(cmd: list[str], repo: Path = ROOT) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds and peak RSS (MB) of one fresh process (its own rusage)."""
     env = dict(os.environ, PYTHONPATH=str(repo) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    # run in the checkout: `python -c` puts the working folder first on sys.path
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=str(repo))
     _pid, status, usage = os.wait4(proc.pid, 0)
     dt = time.perf_counter() - t
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -172,6 +173,8 @@ def main(argv=None) -> int:
     out = Path(tempfile.mkdtemp(prefix="screener-bench-scan-")) / "report.json"
     print(f"load average before: {load_average()} ({os.cpu_count()} cores)")
     failed = False
+    files = [(p.resolve(), n) for p, n in files]
+    out = out.resolve()
     for path, pages in files:
         ref, scan, base = [], [], []
         cmd = [py, "-c", SCAN, "scan", str(path), "--format", "json", "-o", str(out), "-q"]
@@ -184,7 +187,7 @@ def main(argv=None) -> int:
         s_wall, s_cpu = statistics.median(x[0] for x in scan), statistics.median(x[1] for x in scan)
         peak = max(x[2] for x in scan)
         ratio, cpu_ratio = s_wall / r_wall, s_cpu / r_cpu
-        name = path.relative_to(args.corpus) if not args.plan else path.name
+        name = f"{path.parent.name}/{path.name}" if not args.plan else path.name
         print(f"{name} ({pages} pages): Ctrl-F {r_wall:.2f} s ({r_cpu:.2f} CPU); screener scan {s_wall:.2f} s "
               f"({s_cpu:.2f} CPU), peak {peak} MB; ratio {ratio:.1f}x wall, {cpu_ratio:.1f}x CPU "
               f"(budget {args.max_ratio:g}x, {args.max_rss} MB); runs: "
@@ -196,7 +199,7 @@ def main(argv=None) -> int:
                   + ", ".join(f"{b[0]:.2f}" for b in base))
         if args.phases:
             env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-            res = subprocess.run([py, "-c", PHASES, str(path)], capture_output=True, text=True, env=env)
+            res = subprocess.run([py, "-c", PHASES, str(path)], capture_output=True, text=True, env=env, cwd=str(ROOT))
             print("  phases: " + (res.stdout.strip() or res.stderr.strip()[-500:]))
         if ratio > args.max_ratio or peak > args.max_rss:
             failed = True
