@@ -58,6 +58,8 @@ lap("import spaCy")
 s = Screener()
 lap("Screener() (lexicon, plugins)")
 doc = s.load(sys.argv[1])
+from screener.cli.scan import release_loader_caches
+release_loader_caches()  # as screener scan does after loading its one document
 lap("extraction (loader)")
 from screener.nlp.pipeline import get_nlp
 get_nlp(doc.language)
