@@ -1,8 +1,11 @@
 """Batch screening: many plans, one report each, a summary across all; a bad file never stops it.
 
-Documents run in parallel in a ``ProcessPoolExecutor`` whose initializer builds one
-``Screener`` per worker from the same constructor kwargs (a Screener holds spaCy pipelines and
-a model: building it once per worker, not once per document, is what makes the batch fast).
+Documents run in parallel in a ``ProcessPoolExecutor``, biggest files first. On Linux its
+workers are forked and use the batch's own ``Screener`` (built once, before the fork: its
+lexicon, plugins and any compiled matchers are shared copy-on-write); elsewhere the initializer
+builds one ``Screener`` per worker from the same constructor kwargs (a Screener holds spaCy
+pipelines and a model: building it once per worker, not once per document, is what makes the
+batch fast).
 Each report is written atomically as soon as its document is done, and the manifest
 (``OUT/.screener-manifest.json``) is rewritten atomically after every document, so Ctrl-C or a
 crash loses at most the documents in flight, and ``--resume`` redoes only what is not up to date.

@@ -17,8 +17,8 @@ def release_loader_caches() -> None:
     The PDF loader keeps every word of the language's lemma table as a set (to rejoin split
     ligatures; about 50 MB for Spanish) for the next document; a one-document ``screener
     scan`` has none, so the screen that follows (which loads the lemma table itself) runs
-    in that memory instead of beside it: peak 257 MB instead of 308 MB on the corpus's
-    longest Spanish plan. Batches and ``screener serve`` keep the cache."""
+    in that memory instead of beside it: peak 257-265 MB instead of 308-327 MB on the
+    corpus's longest Spanish plan. Batches and ``screener serve`` keep the cache."""
     try:
         from ..loaders import ligatures
     except ImportError:
