@@ -1,8 +1,11 @@
 """Batch screening: many plans, one report each, a summary across all; a bad file never stops it.
 
-Documents run in parallel in a ``ProcessPoolExecutor`` whose initializer builds one
-``Screener`` per worker from the same constructor kwargs (a Screener holds spaCy pipelines and
-a model: building it once per worker, not once per document, is what makes the batch fast).
+Documents run in parallel in a ``ProcessPoolExecutor``, biggest files first. On Linux its
+workers are forked and use the batch's own ``Screener`` (built once, before the fork: its
+lexicon, plugins and any compiled matchers are shared copy-on-write); elsewhere the initializer
+builds one ``Screener`` per worker from the same constructor kwargs (a Screener holds spaCy
+pipelines and a model: building it once per worker, not once per document, is what makes the
+batch fast).
 Each report is written atomically as soon as its document is done, and the manifest
 (``OUT/.screener-manifest.json``) is rewritten atomically after every document, so Ctrl-C or a
 crash loses at most the documents in flight, and ``--resume`` redoes only what is not up to date.
@@ -209,6 +212,10 @@ def _screen_one(screener, task: Task) -> BatchRow:
 
 _WORKER_SCREENER = None
 _IN_TASK = False
+# The batch's own Screener, set in the parent just before a fork-started pool is made: a forked
+# worker uses it as it is (its compiled matchers and spaCy pipelines shared copy-on-write)
+# instead of building its own.
+_INHERITED = None
 
 
 class _Terminated(BaseException):
@@ -221,11 +228,14 @@ def _on_sigterm(signum, frame):  # pragma: no cover - runs in worker processes
     os._exit(EXIT_INTERRUPTED)
 
 
-def _init_worker(screener_kwargs: dict[str, Any], parent_pid: int | None = None) -> None:
+def _init_worker(screener_kwargs: dict[str, Any], parent_pid: int | None = None, inherit: bool = False) -> None:
     """Pool initializer: one Screener per worker; Ctrl-C is the parent's to handle.
 
-    The worker stops by itself when the batch process is gone (SIGKILL leaves no one to stop
-    it), and its address space is capped, so one runaway document fails alone (exit 10)."""
+    With ``inherit`` (a forked worker) the worker uses the parent's Screener, already built
+    and with the matchers of the languages it has screened; otherwise it builds its own from
+    ``screener_kwargs``. The worker stops by itself when the batch process is gone (SIGKILL
+    leaves no one to stop it), and its address space is capped, so one runaway document fails
+    alone (exit 10)."""
     global _WORKER_SCREENER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
@@ -234,7 +244,7 @@ def _init_worker(screener_kwargs: dict[str, Any], parent_pid: int | None = None)
 
     if parent_pid is not None:
         parent_watch(parent_pid, lambda: os.kill(os.getpid(), signal.SIGTERM))
-    _WORKER_SCREENER = Screener(**screener_kwargs)
+    _WORKER_SCREENER = _INHERITED if inherit and _INHERITED is not None else Screener(**screener_kwargs)
     allowance = worker_memory()
     if allowance:
         limit_memory(address_space() + allowance)
@@ -585,6 +595,9 @@ def _run_batch(screener, paths, out_dir: Path, *, fmt, quiet, jobs, resume, scre
 
     jobs = default_jobs() if jobs is None or jobs < 1 else jobs
     kwargs = screener_kwargs if screener_kwargs is not None else _screener_kwargs(screener)
+    # the workers may use this very Screener when they are forked from this process and would
+    # build the same one (kwargs taken from it)
+    inherit = screener_kwargs is None and kwargs is not None
     interrupted = False
     progress.base = len(rows)
     progress.update(done=len(rows))
@@ -594,7 +607,8 @@ def _run_batch(screener, paths, out_dir: Path, *, fmt, quiet, jobs, resume, scre
                 progress.update(current=Path(tasks[i].path).name)
                 record(i, _screen_one(screener, tasks[i]))
         else:
-            _run_pool(tasks, todo, min(jobs, len(todo)), kwargs, record)
+            _run_pool(tasks, largest_first(tasks, todo), min(jobs, len(todo)), kwargs, record,
+                      screener=screener if inherit else None)
     except KeyboardInterrupt:
         interrupted = True
         _hold_signals()  # a second Ctrl-C must not stop the summary from being written
@@ -629,9 +643,34 @@ def _run_batch(screener, paths, out_dir: Path, *, fmt, quiet, jobs, resume, scre
     return EXIT_PARTIAL if c[ERROR] else EXIT_OK
 
 
+def largest_first(tasks: list[Task], todo: list[int]) -> list[int]:
+    """``todo`` with the biggest files first (ties and unreadable sizes: in the given order), so
+    the last document a worker takes is a short one and no worker is left alone with a long
+    plan at the end. Reports, manifest and summary do not depend on the order."""
+    def size(i: int) -> int:
+        try:
+            return os.path.getsize(tasks[i].path)
+        except OSError:
+            return 0
+
+    return sorted(todo, key=lambda i: -size(i))
+
+
+def _fork_context():
+    """The "fork" start method where it is safe and available (Linux), else None (the default)."""
+    import multiprocessing
+
+    if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
+
+
 def _run_pool(tasks: list[Task], todo: list[int], jobs: int, kwargs: dict[str, Any],
-              record: Callable[[int, BatchRow], None]) -> None:
+              record: Callable[[int, BatchRow], None], screener=None) -> None:
     """Run ``todo`` in worker processes; survives a worker dying; on Ctrl-C stops the workers.
+
+    With ``screener`` and the fork start method (Linux) the workers use that Screener (built
+    once, here, before they are forked); otherwise each builds its own from ``kwargs``.
 
     When a worker dies the pool breaks and every unfinished document comes back. The suspects
     (the first ``jobs + 1`` of them: what the workers and the call queue held) are then run by a
@@ -645,7 +684,7 @@ def _run_pool(tasks: list[Task], todo: list[int], jobs: int, kwargs: dict[str, A
             batch, queue, workers = queue[: jobs + 1], queue[jobs + 1:], 1
         else:
             batch, queue, workers = queue, [], min(jobs, len(queue))
-        broken = _pool_round(tasks, batch, workers, kwargs, record)
+        broken = _pool_round(tasks, batch, workers, kwargs, record, screener)
         if not broken:
             isolate = False
             continue
@@ -660,9 +699,14 @@ def _run_pool(tasks: list[Task], todo: list[int], jobs: int, kwargs: dict[str, A
 
 
 def _pool_round(tasks: list[Task], batch: list[int], workers: int, kwargs: dict[str, Any],
-                record: Callable[[int, BatchRow], None]) -> list[int]:
+                record: Callable[[int, BatchRow], None], screener=None) -> list[int]:
     """One pool over ``batch``; returns the documents lost because a worker died."""
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(kwargs, os.getpid()))
+    global _INHERITED
+    context = _fork_context()
+    inherit = screener is not None and context is not None
+    _INHERITED = screener if inherit else None
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, mp_context=context,
+                                   initargs=(kwargs, os.getpid(), inherit))
     futures: dict = {}
     broken: list[int] = []
     seen: set[int] = set()
@@ -697,8 +741,10 @@ def _pool_round(tasks: list[Task], batch: list[int], workers: int, kwargs: dict[
         # cancelling too races with that (InvalidStateError in the pool's thread on 3.11).
         _terminate_workers(executor)
         executor.shutdown(wait=True)
+        _INHERITED = None
         raise
     executor.shutdown(wait=True)
+    _INHERITED = None
     return broken
 
 

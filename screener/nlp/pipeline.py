@@ -24,14 +24,58 @@ import functools
 import importlib.util
 import os
 import re
+import sys
+import types
 import unicodedata
 from typing import Iterable
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from ..errors import ConfigError
+def import_spacy():
+    """``import spacy`` without importing ``spacy.cli`` (0.2-0.3 s of a cold start).
+
+    spaCy's ``__init__`` imports ``spacy.cli.info`` only to offer ``spacy.info()``, and that
+    imports every spaCy command with typer, weasel, httpx, requests and jinja2 — some 360
+    modules no screen uses. During the import a placeholder stands in for ``spacy.cli.info``;
+    it is removed right after, so a later ``import spacy.cli`` imports spaCy's real CLI, and
+    ``spacy.info()`` imports it when called. If spaCy is already imported, or the import
+    fails with the placeholder (a spaCy that needs more from its CLI), spaCy is imported as
+    usual."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli = types.ModuleType("spacy.cli", "placeholder while spaCy is imported (screener.nlp.pipeline)")
+    cli.__path__ = []
+    info_mod = types.ModuleType("spacy.cli.info", cli.__doc__)
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    info.__doc__ = "spaCy's ``spacy.info``: imports spaCy's CLI at the first call."
+    info_mod.info = info
+    cli.info = info_mod
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info_mod
+    try:
+        import spacy as module
+    except Exception:
+        module = None
+    finally:
+        for name, stub in (("spacy.cli.info", info_mod), ("spacy.cli", cli)):
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+        loaded = sys.modules.get("spacy")
+        if loaded is not None and getattr(loaded, "cli", None) is cli:
+            delattr(loaded, "cli")
+    if module is None:
+        import spacy as module  # as usual (the error, if any, is spaCy's own)
+    return module
+
+
+spacy = import_spacy()
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from ..errors import ConfigError  # noqa: E402
 
 COMPONENT = "screener_lower_lemmatizer_v1"  # versioned: change the name if its output changes
 MODEL_ENV = "SCREENER_SPACY_MODEL"
@@ -229,6 +273,10 @@ def get_nlp(lang: str) -> Language:
     if model:
         return _trained(lang, model)
     try:
+        if _LANG_CODE.match(lang):
+            from .tokenizer_data import preload
+
+            preload(lang)  # French: spaCy's tokenizer exceptions precomputed (seconds less)
         nlp = spacy.blank(lang) if _LANG_CODE.match(lang) else spacy.blank("xx")
     except Exception:  # spaCy has no tokenizer for this code
         nlp = spacy.blank("xx")
@@ -271,4 +319,5 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
-__all__ = ["get_nlp", "pipe", "doc_text", "TEXT_KEY", "annotate", "fold", "COMPONENT", "MODEL_ENV", "LowerLemmatizer"]
+__all__ = ["get_nlp", "pipe", "doc_text", "TEXT_KEY", "annotate", "fold", "COMPONENT", "MODEL_ENV", "LowerLemmatizer",
+           "import_spacy"]
