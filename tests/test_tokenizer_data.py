@@ -26,7 +26,7 @@ DOCS = {
 MAX_CHARS = 250_000  # per document
 
 # Run in a fresh interpreter: spaCy's language package must not be imported yet, or (reference)
-# must be imported by spaCy itself. Prints, as JSON, every token (text, whitespace) of each text,
+# must be imported by spaCy itself (before screener, which then adds its footnote-call suffix). Prints, as JSON, every token (text, whitespace) of each text,
 # and for --words the verdict of the tokenizer's token_match on each word.
 TOKENIZE = r"""
 import json, sys
@@ -40,6 +40,9 @@ if mode == "screener":
 else:
     import spacy
     nlp = spacy.blank(lang)
+    # screener's one deliberate change to spaCy's rules: footnote calls split off ("étrangers44")
+    from screener.nlp.pipeline import _split_footnote_calls
+    _split_footnote_calls(nlp)
     precomputed = False
 out = {"precomputed": precomputed, "docs": [[(t.text, t.whitespace_) for t in nlp.make_doc(x)] for x in texts["texts"]]}
 tm = nlp.tokenizer.token_match
