@@ -773,17 +773,22 @@ def _supported(fs: Sequence[Finding]) -> bool:
     return len(fs) >= MIN_SUPPORT and any(not f.context.passing for f in fs)
 
 
-def summarise(doc: Document, findings: Sequence[Finding], sectors: Sequence[SectorResult], lang: str) -> dict[str, Any]:
-    """Summary stage: the plan's position on the continuum, dimensions, sectors, checklist totals."""
+def summarise(doc: Document, findings: Sequence[Finding], sectors: Sequence[SectorResult], lang: str,
+              dimensions: Sequence[str] | None = None) -> dict[str, Any]:
+    """Summary stage: the plan's position on the continuum, dimensions, sectors, checklist totals.
+
+    ``dimensions``: the concepts of the lexicon the screen used (a ``--lexicon`` may add some,
+    ``exclude_concepts`` switches some off); default: the bundled lexicon's."""
+    dims = tuple(dimensions) if dimensions is not None else vocabulary.DIMENSIONS
     counted = [f for f in findings if f.counts]
     support: dict[str, list[Finding]] = defaultdict(list)
     for f in counted:
         for c in f.concepts:
-            if c in DIMENSIONS:
+            if c in dims:
                 support[c].append(f)
     covered = sorted(c for c, fs in support.items() if _supported(fs))
     weak = sorted(c for c in support if c not in covered)  # one passage, or passing mentions only
-    possible = sorted({c for f in findings if not f.counts for c in f.concepts if c in DIMENSIONS} - set(covered) - set(weak))
+    possible = sorted({c for f in findings if not f.counts for c in f.concepts if c in dims} - set(covered) - set(weak))
     present = [s for s in sectors if s.present]
     cross = [f for f in findings if f.kind == "migration" and not f.sectors]
     cross_rating = rating(cross)
@@ -820,7 +825,7 @@ def summarise(doc: Document, findings: Sequence[Finding], sectors: Sequence[Sect
         "dimensions_covered": covered,
         "dimensions_weak": weak,
         "dimensions_possible": possible,
-        "dimensions_missing": [d for d in DIMENSIONS if d not in covered and d not in possible and d not in weak],
+        "dimensions_missing": [d for d in dims if d not in covered and d not in possible and d not in weak],
         "dimension_support": {c: len(fs) for c, fs in sorted(support.items())},
         CROSS_CUTTING: {"findings": len(cross), "counted": sum(f.counts for f in cross), "rating": cross_rating,
                         "ids": [f.id for f in cross]},
@@ -1037,7 +1042,8 @@ class Screener:
         sectors = [sector_result(p, doc, infos, findings, lang, options, self.lexicon, matchers.term_counts)
                    for p in sector_plugins]
         findings = with_references(findings, sectors)
-        summary = summarise(doc, findings, sectors, lang)
+        dims = [c for c in vocabulary.dimensions_of(self.lexicon.concept_ids) if c not in options.exclude_concepts]
+        summary = summarise(doc, findings, sectors, lang, dims)
         clock.lap("report_model")
         provenance = {
             "tool": f"screener {__version__}",

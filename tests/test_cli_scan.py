@@ -252,3 +252,29 @@ def test_page_limit(tmp_path):
     assert "20 pages" in res.stderr and "--max-pages" in res.stderr
     assert run("extract", SAMPLES / "pdot_es.pdf", "--max-pages", "25", "-o", tmp_path / "d.json",
                "--format", "json").exit_code == 0
+
+
+def test_a_user_lexicon_concept_is_a_dimension_of_the_summary(tmp_path):
+    """A concept a --lexicon adds is covered or missing like a bundled one; an excluded one is
+    neither (it was switched off, not found missing)."""
+    p = tmp_path / "plan.md"
+    p.write_text("# Plan\n\n## Salud\n\nLos temporeros de la cosecha reciben atención en el centro de salud.\n\n"
+                 "## Educación\n\nLos hijos de los temporeros de la cosecha tienen cupo en la escuela rural.\n",
+                 encoding="utf-8")
+    lex = tmp_path / "local.yaml"
+    lex.write_text("schema: screener.lexicon/1\nname: local\nversion: 0.1.0\nconcepts:\n"
+                   "  - id: seasonal_harvest_work\n    label: {en: seasonal harvest work}\n"
+                   "    terms:\n      es: [temporeros de la cosecha]\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert run("scan", p, "-o", out, "--no-classifier", "--lexicon", lex).exit_code == 0
+    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
+    assert "seasonal_harvest_work" in summary["dimensions_covered"]
+    p.write_text("# Plan\n\n## Salud\n\nEl centro de salud atiende a la población rural.\n", encoding="utf-8")
+    assert run("scan", p, "-o", out, "--no-classifier", "--lexicon", lex).exit_code == 0
+    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
+    assert "seasonal_harvest_work" in summary["dimensions_missing"]
+    assert "academic_mobility" in summary["dimensions_missing"]
+    cfg = tmp_path / "screener.toml"
+    cfg.write_text('[scan]\nexclude_concepts = ["academic_mobility"]\n', encoding="utf-8")
+    assert run("scan", p, "-o", out, "--no-classifier", "--lexicon", lex, "--config", cfg).exit_code == 0
+    assert "academic_mobility" not in json.loads(out.read_text(encoding="utf-8"))["summary"]["dimensions_missing"]
