@@ -290,3 +290,25 @@ def test_a_model_the_workers_cannot_load_stops_the_server_with_its_exit_code(tmp
     assert res.returncode == 11, res.stderr
     errors = [ln for ln in res.stderr.splitlines() if ln.startswith("screener: error: ")]
     assert len(errors) == 1 and "bad.skops" in errors[0] and "Traceback" not in res.stderr
+
+
+def test_the_page_offers_a_local_plugin_that_cites_a_lexicon_concept(tmp_path):
+    """A --plugins-dir plugin whose checklist cites a concept the --lexicon adds loads in the
+    workers' Screener; the sector list of the page loads it against the same lexicon."""
+    from screener.serve.app import Server, Settings
+
+    lex = tmp_path / "local.yaml"
+    lex.write_text("schema: screener.lexicon/1\nname: local\nversion: 0.1.0\nconcepts:\n"
+                   "  - id: seasonal_harvest_work\n    terms:\n      es: [temporeros de la cosecha]\n", encoding="utf-8")
+    pdir = tmp_path / "plugins"
+    pdir.mkdir()
+    (pdir / "harvest.yaml").write_text(
+        "schema: screener.plugin/1\nname: harvest\ncode: HRV\nversion: 1.0.0\n"
+        "title: {en: Harvest, es: Cosecha}\ndescription: {en: Harvest work.}\n"
+        "sector_terms: {es: [cosecha]}\nchecklist:\n"
+        "  - id: HRV-01\n    level: core\n    title: {en: Seasonal workers}\n    description: {en: x}\n"
+        "    detect: {concepts: [seasonal_harvest_work]}\n    recommendation: {en: x}\n"
+        "    references: {sdg: ['8.8'], gcm: [6]}\n", encoding="utf-8")
+    kwargs = {"lexicon_paths": (str(lex),), "plugins_dirs": (str(pdir),)}
+    server = Server(Settings(data_dir=tmp_path / "data", workers=1, init_kwargs=kwargs, warm=False))
+    assert "harvest" in server.sector_names

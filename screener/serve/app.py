@@ -140,7 +140,12 @@ class Server:
         self.settings = settings
         self.store = Store(settings.data_dir)
         kwargs = settings.init_kwargs
-        plugins = load_plugins(plugins_dirs=list(kwargs.get("plugins_dirs", ())))
+        from ..nlp.lexicon import default_lexicon
+
+        # the workers' Screener loads its plugins against the lexicon it uses (a --lexicon may add
+        # concepts a local plugin cites): so does the list of sectors the page offers
+        lexicon = default_lexicon(list(kwargs.get("lexicon_paths", ())))
+        plugins = load_plugins(plugins_dirs=list(kwargs.get("plugins_dirs", ())), concepts=lexicon.concept_ids)
         self.sectors = [(p.name, dict(p.title)) for p in plugins.plugins]
         self.sector_names = {name for name, _ in self.sectors}
         self.pool = WorkerPool(settings.workers, kwargs, self._on_event, warm=settings.warm)
