@@ -114,3 +114,33 @@ def test_check_missing_path_is_usage_error(tmp_path):
 def test_check_empty_folder(tmp_path):
     r = run("plugins", "check", str(tmp_path))
     assert r.exit_code == 11 and "no plugin files" in r.stderr
+
+
+HARVEST_LEXICON = ("schema: screener.lexicon/1\nname: local\nversion: 0.1.0\nconcepts:\n"
+                   "  - id: seasonal_harvest_work\n    terms:\n      es: [temporeros de la cosecha]\n")
+HARVEST_PLUGIN = ("schema: screener.plugin/1\nname: harvest\ncode: HRV\nversion: 1.0.0\n"
+                  "title: {en: Harvest, es: Cosecha}\ndescription: {en: Harvest work.}\n"
+                  "sector_terms: {es: [cosecha]}\nchecklist:\n"
+                  "  - id: HRV-01\n    level: core\n    title: {en: Seasonal workers}\n    description: {en: x}\n"
+                  "    detect: {concepts: [seasonal_harvest_work]}\n    recommendation: {en: x}\n"
+                  "    references: {sdg: ['8.8'], gcm: [6]}\n")
+
+
+def test_list_show_and_check_know_the_concepts_of_a_lexicon(tmp_path):
+    """A plugin citing a concept of the author's own lexicon: refused without it, as `scan`
+    would; checked, listed and shown with `--lexicon`, as `scan --lexicon` loads it."""
+    lex = tmp_path / "local.yaml"
+    lex.write_text(HARVEST_LEXICON, encoding="utf-8")
+    pdir = tmp_path / "plugins"
+    pdir.mkdir()
+    (pdir / "harvest.yaml").write_text(HARVEST_PLUGIN, encoding="utf-8")
+    res = run("plugins", "check", str(pdir / "harvest.yaml"))
+    assert res.exit_code == 11 and "seasonal_harvest_work" in res.output
+    res = run("plugins", "check", str(pdir / "harvest.yaml"), "--lexicon", str(lex))
+    assert res.exit_code == 0 and res.output.startswith("ok: ")
+    res = run("plugins", "list", "--plugins-dir", str(pdir), "--lexicon", str(lex), "--json")
+    assert res.exit_code == 0
+    assert "harvest" in {p["name"] for p in json.loads(res.stdout)["plugins"]}
+    assert run("plugins", "list", "--plugins-dir", str(pdir), "--json").stderr.count("harvest") >= 1
+    res = run("plugins", "show", "harvest", "--plugins-dir", str(pdir), "--lexicon", str(lex))
+    assert res.exit_code == 0 and "seasonal_harvest_work" in res.output

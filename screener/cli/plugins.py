@@ -28,6 +28,21 @@ plugins_dir_option = click.option(
 )
 
 
+lexicon_option = click.option(
+    "--lexicon", "lexicons", multiple=True, type=ReadPath("lexicon", dir_okay=False),
+    help="Extra lexicon file (repeatable), as given to `scan`: plugins may cite the concepts it adds.",
+)
+
+
+def _concepts(lexicons: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The concept ids of the bundled lexicon plus ``lexicons`` (None: the bundled ones)."""
+    if not lexicons:
+        return None
+    from ..nlp.lexicon import default_lexicon
+
+    return tuple(default_lexicon(list(lexicons)).concept_ids)
+
+
 def _report_failures(pset) -> None:
     for warning in pset.warnings:
         click.echo(f"screener: warning: {warning}", err=True)
@@ -48,13 +63,14 @@ def plugins() -> None:
 @plugins.command("list")
 @plugins_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def list_plugins(plugins_dirs: tuple[Path, ...], as_json: bool) -> None:
+@lexicon_option
+def list_plugins(plugins_dirs: tuple[Path, ...], as_json: bool, lexicons: tuple[str, ...]) -> None:
     """List the loaded sector plugins and where each comes from.
 
     Plugins that fail to load are listed on stderr with the reason; the exit code is 0
     as long as at least one plugin loaded.
     """
-    pset = load_plugins(plugins_dirs)
+    pset = load_plugins(plugins_dirs, concepts=_concepts(lexicons))
     if as_json:
         data = {
             "plugins": [
@@ -82,9 +98,10 @@ def list_plugins(plugins_dirs: tuple[Path, ...], as_json: bool) -> None:
 @click.argument("name")
 @click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, help="Language of titles and texts.")
 @plugins_dir_option
-def show(name: str, lang: str, plugins_dirs: tuple[Path, ...]) -> None:
+@lexicon_option
+def show(name: str, lang: str, plugins_dirs: tuple[Path, ...], lexicons: tuple[str, ...]) -> None:
     """Show one plugin: description, origin, sector terms and its checklist."""
-    pset = load_plugins(plugins_dirs)
+    pset = load_plugins(plugins_dirs, concepts=_concepts(lexicons))
     for warning in pset.warnings:
         click.echo(f"screener: warning: {warning}", err=True)
     p = pset.get(name)
@@ -116,7 +133,8 @@ def show(name: str, lang: str, plugins_dirs: tuple[Path, ...]) -> None:
 
 @plugins.command("check")
 @click.argument("paths", nargs=-1, required=True, type=ReadPath("plugin", exists=True, path_type=Path))
-def check(paths: tuple[Path, ...]) -> None:
+@lexicon_option
+def check(paths: tuple[Path, ...], lexicons: tuple[str, ...]) -> None:
     """Validate plugin files (.yaml or .py), or every plugin file in a folder.
 
     Prints each problem as FILE:LINE: key: message; exits 0 when all are valid and 11
@@ -134,13 +152,14 @@ def check(paths: tuple[Path, ...]) -> None:
             files += found
         else:
             files.append(path)
+    concepts = _concepts(lexicons)
     bad = checked = 0
     claimed: set[Path] = set()
     for f in files:
         if f.resolve() in claimed:
             continue
         checked += 1
-        plugin, problems = check_plugin_file(f)
+        plugin, problems = check_plugin_file(f, concepts=concepts)
         if problems:
             bad += 1
             for problem in problems:
