@@ -779,7 +779,7 @@ def summarise(doc: Document, findings: Sequence[Finding], sectors: Sequence[Sect
 
     ``dimensions``: the concepts of the lexicon the screen used (a ``--lexicon`` may add some,
     ``exclude_concepts`` switches some off); default: the bundled lexicon's."""
-    dims = tuple(dimensions) if dimensions is not None else vocabulary.DIMENSIONS
+    dims = tuple(dimensions) if dimensions is not None else DIMENSIONS
     counted = [f for f in findings if f.counts]
     support: dict[str, list[Finding]] = defaultdict(list)
     for f in counted:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
+from fpdf.enums import TextMode
 
 from screener.loaders import load
 
@@ -22,15 +23,22 @@ LINES = [
 ]
 
 
-def turned_pdf(rotate: int, text_turned_back: bool) -> bytes:
+def turned_pdf(rotate: int, text_turned_back: bool, lines: list[str] = LINES, *,
+               mode: TextMode = TextMode.FILL, word_by_word: bool = False) -> bytes:
+    """A page turned by /Rotate ``rotate``; its text drawn upwards (``text_turned_back``: it
+    reads upright once the page turns by 90) or as on any page; ``word_by_word``: every word a
+    text object of its own, as ocrmypdf writes an OCR layer (``mode`` INVISIBLE)."""
     pdf = FPDF(unit="pt", format="A4")
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
-    for row, line in enumerate(LINES):
-        if text_turned_back:  # drawn upwards, so it reads upright once the page turns by 90
+    pdf.text_mode = mode
+    for row, line in enumerate(lines):
+        if text_turned_back:
             x, y = 100.0 + 16 * row, 700.0
-            with pdf.rotation(90, x, y):
-                pdf.text(x, y, line)
+            for word in line.split() if word_by_word else [line]:
+                with pdf.rotation(90, x, y):
+                    pdf.text(x, y, word)
+                y -= pdf.get_string_width(word + " ")
         else:
             pdf.text(60.0, 100.0 + 16 * row, line)
     doc = pdfium.PdfDocument(bytes(pdf.output()))
@@ -59,6 +67,22 @@ def test_text_turned_back_with_its_page_reads_in_order(tmp_path):
     for line in LINES:
         assert line in text, text
     assert text.index(LINES[0]) < text.index(LINES[1]) < text.index(LINES[2])  # top to bottom as seen
+
+
+def test_an_ocr_text_layer_on_a_turned_page_keeps_its_words_whole(tmp_path):
+    """Invisible text (an OCR layer) on a page turned by /Rotate: its words' boxes lie one
+    above the other in the page's own coordinates, which once made rows and cells of them
+    and cut their first letters off ("éplacée" on the OCHA scan). Read as lines, in order."""
+    lines = [
+        "Les femmes et les filles et particulierement celles deplacees demeurent les",
+        "plus exposees aux risques de protection et aux barrieres d'acces aux services,",
+        "en particulier dans les situations de deplacement force dans le pays entier.",
+    ]
+    path = tmp_path / "layer.pdf"
+    path.write_bytes(turned_pdf(90, True, lines, mode=TextMode.INVISIBLE, word_by_word=True))
+    text = " ".join(b.text for b in load(path).blocks)
+    assert "particulierement celles deplacees demeurent les" in text, text
+    assert "situations de deplacement force" in text, text
 
 
 @needs_corpus

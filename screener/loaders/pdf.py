@@ -387,24 +387,22 @@ def _pdfium_pages(path: Path, pdf) -> list[_Page]:
                                 angle = math.degrees(math.atan2(mb, ma)) % 360
                                 if min(abs(angle - upright), 360 - abs(angle - upright)) > 12:
                                     continue  # rotated text: a watermark, a note up the margin, a stamp
+                    bold = _is_bold(font_info(tp, glyph, name_buf, 128, flags), name_buf, flags, bold_names)
+                    if bold and last != first:
+                        bold = _is_bold(font_info(tp, last, name_buf, 128, flags), name_buf, flags, bold_names)
+                    cells_from = None if mismatch else first
                     if turned or (k > 1 and text_mode(text_object(tp, glyph)) == INVISIBLE):
                         # A page turned by /Rotate (a landscape table, a scan) or an OCR text
                         # layer (every word a box of its own): PDFium's rectangles are in the
                         # page's own coordinates, or one per word, and say nothing of rows or
                         # cells; cutting them as cells lost letters ("éplacée"). PDFium's line,
-                        # placed where it is seen, is the line as printed.
+                        # placed where it is seen, is the line as printed: one rectangle.
                         if turned:
                             rects = [_turn(r, turned, info.width, info.height) for r in rects]
                         xs0, tops, xs1, bottoms = zip(*rects)
-                        bold = _is_bold(font_info(tp, glyph, name_buf, 128, flags), name_buf, flags, bold_names)
-                        info.lines.append(_Line(_fix_pdfium_hyphens(stripped), min(xs0), max(xs1), min(tops),
-                                                max(bottoms), max(xs1), round(size * 2) / 2, bold, index + 1))
-                        continue
-                    bold = _is_bold(font_info(tp, glyph, name_buf, 128, flags), name_buf, flags, bold_names)
-                    if bold and last != first:
-                        bold = _is_bold(font_info(tp, last, name_buf, 128, flags), name_buf, flags, bold_names)
+                        rects, cells_from = [(min(xs0), min(tops), max(xs1), max(bottoms))], None
                     info.lines.extend(_make_lines(
-                        textpage, stripped, rects, size, bold, index + 1, left, top, None if mismatch else first
+                        textpage, stripped, rects, size, bold, index + 1, left, top, cells_from
                     ))
                 if not mismatch:
                     pairs = geometric_pairs(textpage, text)

@@ -28,16 +28,7 @@ def test_bundled_lexicon_has_no_dangerous_regex():
 
 
 def test_user_lexicon_with_catastrophic_regex_is_refused(tmp_path):
-    lex = tmp_path / "mine.yaml"
-    lex.write_text(textwrap.dedent(r"""
-        schema: screener.lexicon/1
-        name: mine
-        version: 1.0.0
-        concepts:
-          - id: immigration
-            terms:
-              en: [{regex: '(\w+\s?)*migrants!'}]
-        """), encoding="utf-8")
+    lex = lexicon_with(tmp_path, r"(\w+\s?)*migrants!")
     res = run("lexicon", "check", lex)
     assert res.exit_code == EXIT_BAD_DATA and "repeats a repeated part" in res.output
     plan = tmp_path / "plan.md"
