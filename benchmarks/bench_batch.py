@@ -37,6 +37,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from real_corpus import default_corpus, pages_and_scan  # noqa: E402 (the benchmarks folder)
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT))
@@ -74,33 +76,12 @@ def plan_folder(work: Path, docs: int, pages: int) -> Path:
     return folder
 
 
-def default_corpus() -> Path:
-    env = os.environ.get("SCREENER_CORPUS")
-    if env:
-        return Path(env)
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "corpus").is_dir():
-            return base / "shared" / "corpus"
-    return ROOT.parent / "shared" / "corpus"
-
-
-def _is_scan(path: Path) -> bool:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        n = len(pdf)
-        return not n or sum(len(pdf[i].get_textpage().get_text_range()) for i in range(n)) / n < 200
-    finally:
-        pdf.close()
-
-
 def corpus_folder(work: Path, corpus: Path, docs: int) -> Path:
     """``docs`` real documents, taken in turn from each language (name order), scans skipped."""
     per_lang = []
     for lang in LANGS:
         files = [p for p in sorted((corpus / lang).iterdir())
-                 if p.suffix.lower() in (".pdf", ".txt", ".docx") and not (p.suffix.lower() == ".pdf" and _is_scan(p))]
+                 if p.suffix.lower() in (".pdf", ".txt", ".docx") and not (p.suffix.lower() == ".pdf" and pages_and_scan(p)[1])]
         per_lang.append(files)
     chosen: list[Path] = []
     while len(chosen) < docs and any(per_lang):

@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from real_corpus import default_corpus, pages_and_scan  # noqa: E402 (the benchmarks folder)
+
 ROOT = Path(__file__).resolve().parent.parent
 CTRL_F = """
 import re, sys, pypdfium2 as pdfium
@@ -73,32 +75,16 @@ render(r, "json")
 lap("JSON report")
 print("; ".join(out) + f"; peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
 """
-SCAN_TEXT = 200  # characters of text a page under which a PDF counts as a scan
-
-
-def default_corpus() -> Path:
-    env = os.environ.get("SCREENER_CORPUS")
-    if env:
-        return Path(env)
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "corpus").is_dir():
-            return base / "shared" / "corpus"
-    return ROOT.parent / "shared" / "corpus"
 
 
 def longest_text_pdfs(corpus: Path) -> list[tuple[Path, int]]:
     """The longest text PDF of each language (pages), scans skipped."""
-    import pypdfium2 as pdfium
-
     out = []
     for lang in ("en", "es", "fr"):
         sized = []
         for p in sorted((corpus / lang).glob("*.pdf")):
-            pdf = pdfium.PdfDocument(str(p))
-            n = len(pdf)
-            chars = sum(len(pdf[i].get_textpage().get_text_range()) for i in range(n))
-            pdf.close()
-            if n and chars / n >= SCAN_TEXT:
+            n, scan = pages_and_scan(p)
+            if not scan:
                 sized.append((n, p))
         if sized:
             n, p = max(sized)

@@ -30,21 +30,11 @@ import sys
 import time
 from pathlib import Path
 
+from real_corpus import default_corpus  # noqa: E402 (the benchmarks folder)
+
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = ("Los migrantes retornados y la población en movilidad humana acceden a los servicios de salud, "
             "educación y empleo digno del cantón, con remesas invertidas en vivienda. ")
-
-
-def default_corpus() -> Path:
-    import os
-
-    env = os.environ.get("SCREENER_CORPUS")
-    if env:
-        return Path(env)
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "corpus").is_dir():
-            return base / "shared" / "corpus"
-    return ROOT.parent / "shared" / "corpus"
 
 
 def longest_pdfs(corpus: Path) -> list[Path]:

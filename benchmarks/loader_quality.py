@@ -45,20 +45,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from real_corpus import default_corpus  # noqa: E402 (the benchmarks folder)
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "paragraphs.jsonl"
-
-
-def default_corpus() -> Path:
-    """$SCREENER_CORPUS, else ../shared/corpus beside the checkout (or beside its worktree folder)."""
-    import os
-
-    if os.environ.get("SCREENER_CORPUS"):
-        return Path(os.environ["SCREENER_CORPUS"])
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "corpus").is_dir():
-            return base / "shared" / "corpus"
-    return ROOT.parent / "shared" / "corpus"
 
 
 TARGET_BROKEN = 0.03
