@@ -239,13 +239,13 @@ def _init_worker(screener_kwargs: dict[str, Any], parent_pid: int | None = None,
     global _WORKER_SCREENER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
-    from .limits import address_space, limit_memory, parent_watch, worker_memory
+    from .limits import address_space, limit_memory, memory_allowance, parent_watch
     from .screen import Screener
 
     if parent_pid is not None:
         parent_watch(parent_pid, lambda: os.kill(os.getpid(), signal.SIGTERM))
     _WORKER_SCREENER = _INHERITED if inherit and _INHERITED is not None else Screener(**screener_kwargs)
-    allowance = worker_memory()
+    allowance = memory_allowance()
     if allowance:
         limit_memory(address_space() + allowance)
 

@@ -426,11 +426,6 @@ def memory_allowance(*, strict: bool = False) -> int | None:
         return WORKER_MEMORY
 
 
-def worker_memory() -> int | None:
-    """A batch worker's allowance (``memory_allowance``)."""
-    return memory_allowance()
-
-
 def address_space() -> int:
     """Bytes of address space this process maps now (Linux; 0 elsewhere)."""
     try:
