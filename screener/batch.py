@@ -109,49 +109,6 @@ class BatchSummary:
 # --------------------------------------------------------------------------- per document
 
 
-def skipped_entries(inputs: Sequence[str | Path], listed: Sequence[str | Path], *,
-                    exclude: Sequence[str | Path] = ()) -> list[str]:
-    """One warning per entry of the input folders that is neither a plan nor an ordinary file
-    and was not listed as a document: a pipe, socket or device (never opened: reading a FIFO
-    would block the batch) or a broken symbolic link, whatever its name. Plan-named ones are
-    listed by ``iter_supported`` and fail as documents; subfolders that cannot be listed too.
-    The same folders as ``iter_supported`` are walked (the --out-dir and earlier batches' output
-    folders skipped); nothing is opened, only ``lstat``/``stat``."""
-    seen = {os.path.abspath(p) for p in listed}
-    skip = {os.path.realpath(x) for x in exclude}
-    out: list[str] = []
-    for top in map(Path, inputs):
-        if not top.is_dir():
-            continue
-        try:
-            _skipped_in(top, seen, skip, out)
-        except RecursionError:  # os.walk recurses before Python 3.12: what was found so far
-            pass
-    return out
-
-
-def _skipped_in(top: Path, seen: set[str], skip: set[str], out: list[str]) -> None:
-    for root, dirs, files in os.walk(top, onerror=lambda err: None):
-        if os.path.realpath(root) in skip or (OUT_DIR_MARKER in files and root != str(top)):
-            dirs[:] = []
-            continue
-        dirs.sort()
-        for name in sorted(files) + [d for d in dirs if os.path.islink(os.path.join(root, d))]:
-            path = os.path.join(root, name)
-            if os.path.abspath(path) in seen or name.startswith("."):
-                continue
-            try:
-                st = os.stat(path)
-            except OSError:
-                if os.path.islink(path):
-                    out.append(f"{printable(path)}: skipped: broken symbolic link (its target "
-                               f"{printable(os.readlink(path))} does not exist)")
-                continue
-            if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
-                kind = "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "a device"
-                out.append(f"{printable(path)}: skipped: {kind}, not a regular file (never opened)")
-
-
 def file_sha256(path: str | Path) -> str | None:
     """Hash of the file's bytes, or None when it cannot be read (the loader then says why)."""
     h = hashlib.sha256()

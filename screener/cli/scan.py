@@ -94,7 +94,8 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
         fmt = "html"  # a batch is read by people: one HTML report per plan, as the README shows
     fmt = fmt or v["format"]
     try:
-        paths = iter_supported(list(inputs), exclude=[out_dir] if out_dir else [])
+        skipped: list[str] = []  # a pipe, socket, device or broken link in a plans folder is said, not skipped silently
+        paths = iter_supported(list(inputs), exclude=[out_dir] if out_dir else [], skipped=skipped)
     except RecursionError:  # os.walk recurses (Python < 3.12): a hostile tree of a thousand nested folders
         from ..errors import TooLargeError
 
@@ -106,10 +107,8 @@ def scan(ctx, inputs, fmt, output, out_dir, sectors, lang, report_lang, lexicons
             if Path(i).is_dir() and same_file(i, out_dir):
                 raise click.UsageError(f"--out-dir {out_dir} is the input folder: reports would replace or mix with "
                                        "the plans; choose another folder (e.g. --out-dir reports)")
-    if not quiet:  # a pipe, socket, device or broken link in a plans folder is said, not skipped silently
-        from ..batch import skipped_entries
-
-        for warning in skipped_entries(inputs, paths, exclude=[out_dir] if out_dir else []):
+    if not quiet:
+        for warning in skipped:
             click.echo(f"screener: warning: {warning}", err=True)
     if not paths:
         raise click.UsageError("no supported documents found in the given folder(s) (PDF, DOCX, TXT, MD, HTML)")

@@ -24,6 +24,7 @@ from ..errors import (
     NoTextLayerError,
     TooLargeError,
     UnsupportedFormatError,
+    printable,
 )
 from ..limits import DEFAULT_MAX_CHARS, TooManyChars, char_limit, chars_error, check_pdf_streams, check_zip
 from ..model import Document
@@ -225,13 +226,16 @@ def _with_warning(doc: Document, warning: str) -> Document:
 OUT_DIR_MARKER = ".screener-manifest.json"  # a folder holding it is a batch's output: never read as plans
 
 
-def iter_supported(paths: list[str | Path], *, exclude: list[str | Path] = ()) -> list[Path]:
+def iter_supported(paths: list[str | Path], *, exclude: list[str | Path] = (),
+                   skipped: list[str] | None = None) -> list[Path]:
     """Expand folders into the supported files inside them (sorted, recursive).
 
     Reports are never taken as plans: folders in ``exclude`` (the --out-dir) and folders holding
     a batch manifest are skipped. Nothing is skipped silently otherwise: a subfolder that cannot
     be listed, a broken symbolic link or a pipe with a plan's extension is listed too, so the
-    batch reports it as a failed document (FIFOs are never opened).
+    batch reports it as a failed document (FIFOs are never opened). Any other pipe, socket,
+    device or broken link gets one line in ``skipped`` (when given), from the same walk: only
+    ``stat`` is called on it, nothing is opened.
     """
     skip = {os.path.realpath(x) for x in exclude}
     out: list[Path] = []
@@ -253,12 +257,33 @@ def iter_supported(paths: list[str | Path], *, exclude: list[str | Path] = ()) -
                 dirs[:] = []
                 continue
             dirs.sort()
-            for name in files:
+            for name in sorted(files):
                 f = Path(root) / name
-                if not name.startswith(".") and f.suffix.lower() in EXTENSIONS:
+                if name.startswith("."):
+                    continue
+                if f.suffix.lower() in EXTENSIONS:
                     found.append(f)
+                elif skipped is not None:
+                    why = _not_a_file(f)
+                    if why:
+                        skipped.append(f"{printable(str(f))}: skipped: {why}")
         out.extend(sorted(found))
     return out
+
+
+def _not_a_file(path: Path) -> str | None:
+    """Why an entry of a plans folder is no file to read (a pipe, socket, device or broken
+    symbolic link), or None for a regular file or folder."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        if os.path.islink(path):
+            return f"broken symbolic link (its target {printable(os.readlink(path))} does not exist)"
+        return None
+    if stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode):
+        return None
+    kind = "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "a device"
+    return f"{kind}, not a regular file (never opened)"
 
 
 __all__ = ["load", "load_bytes", "sniff", "iter_supported", "LOADERS", "DEFAULT_MAX_BYTES", "OcrOptions"]
